@@ -1,0 +1,273 @@
+//! The traits a filter implements.
+//!
+//! A [`TextFilter`] takes text and hands back text, borrowing its input
+//! untouched when it finds nothing to do. Most rules judge one block at a
+//! time; those implement the narrower [`BlockRule`] and get [`TextFilter`]
+//! for free: the adapter walks the blocks (paragraphs separated by blank
+//! lines), drops every block the rule condemns, and, inside blocks of several
+//! lines, every line the rule condemns.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use crate::report::{Removal, Sink};
+
+/// A step of a [`Pipeline`](crate::Pipeline): text in, text out.
+///
+/// Implementations must be cheap to call through `&self` from many threads,
+/// must never panic, and should return `text` itself when they change
+/// nothing, so that clean input costs no allocation.
+///
+/// ```
+/// use std::borrow::Cow;
+/// use unclutter::{Pipeline, Removal, Sink, TextFilter};
+///
+/// /// Drops lines that shout.
+/// #[derive(Debug)]
+/// struct NoShouting;
+///
+/// impl TextFilter for NoShouting {
+///     fn name(&self) -> &str { "no_shouting" }
+///     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
+///         if !text.lines().any(|l| l.len() > 3 && l == l.to_uppercase()) {
+///             return text;
+///         }
+///         let mut kept = Vec::new();
+///         for line in text.lines() {
+///             if line.len() > 3 && line == line.to_uppercase() {
+///                 sink.removal(&Removal::removed(self.name(), "shouting", line));
+///             } else {
+///                 kept.push(line);
+///             }
+///         }
+///         Cow::Owned(kept.join("\n"))
+///     }
+/// }
+///
+/// let pipeline = Pipeline::builder().filter(NoShouting).build();
+/// assert_eq!(pipeline.clean_text("Hello.\nBUY NOW\nBye."), "Hello.\nBye.");
+/// ```
+pub trait TextFilter: Send + Sync + fmt::Debug {
+    /// A short snake_case name, used in reports and to find the filter in a builder.
+    fn name(&self) -> &str;
+
+    /// Filters `text`, reporting every removal to `sink`.
+    fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str>;
+}
+
+/// A rule that judges one block (or one line) at a time.
+///
+/// Every `BlockRule` is a [`TextFilter`]: each block for which
+/// [`verdict`](BlockRule::verdict) returns a reason is dropped; in the blocks
+/// that stay, each line for which [`line_verdict`](BlockRule::line_verdict)
+/// returns a reason is dropped.
+///
+/// ```
+/// use unclutter::{BlockRule, Pipeline};
+///
+/// #[derive(Debug)]
+/// struct NoTildes;
+/// impl BlockRule for NoTildes {
+///     fn name(&self) -> &str { "no_tildes" }
+///     fn verdict(&self, block: &str) -> Option<&'static str> {
+///         block.trim().chars().all(|c| c == '~').then_some("divider")
+///     }
+/// }
+///
+/// let p = Pipeline::builder().filter(NoTildes).build();
+/// assert_eq!(p.clean_text("One.\n\n~~~~\n\nTwo."), "One.\n\nTwo.");
+/// ```
+pub trait BlockRule: Send + Sync + fmt::Debug {
+    /// A short snake_case name, used in reports and to find the filter in a builder.
+    fn name(&self) -> &str;
+
+    /// Why this whole block should go, or `None` to keep it.
+    fn verdict(&self, block: &str) -> Option<&'static str>;
+
+    /// Why this line, inside a block of several lines that is kept, should go.
+    /// By default the same judgement as for a block.
+    fn line_verdict(&self, line: &str) -> Option<&'static str> {
+        self.verdict(line)
+    }
+}
+
+impl<R: BlockRule> TextFilter for R {
+    fn name(&self) -> &str {
+        BlockRule::name(self)
+    }
+
+    fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
+        let name = BlockRule::name(self);
+        let mut out: Option<String> = None;
+        // End of the last block kept while nothing has changed yet.
+        let mut clean_until = 0;
+        for range in blocks(&text) {
+            let block = &text[range.clone()];
+            if let Some(reason) = self.verdict(block) {
+                sink.removal(&Removal::removed(name, reason, block));
+                out.get_or_insert_with(|| start_output(&text, clean_until));
+                continue;
+            }
+            let edited = if block.contains('\n') { filter_lines(self, name, block, sink) } else { None };
+            match (&mut out, edited) {
+                (None, None) => clean_until = range.end,
+                (out, edited) => {
+                    let out = out.get_or_insert_with(|| start_output(&text, clean_until));
+                    if !out.is_empty() {
+                        out.push_str("\n\n");
+                    }
+                    out.push_str(edited.as_deref().unwrap_or(block));
+                }
+            }
+        }
+        match out {
+            Some(out) => Cow::Owned(out),
+            None => text,
+        }
+    }
+}
+
+fn start_output(text: &str, clean_until: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..clean_until]);
+    out
+}
+
+/// The block with the lines the rule condemns taken out, or `None` if it keeps them all.
+fn filter_lines<R: BlockRule + ?Sized>(rule: &R, name: &str, block: &str, sink: &mut dyn Sink) -> Option<String> {
+    let mut out: Option<String> = None;
+    let mut clean_until = 0;
+    let mut pos = 0;
+    for line in block.split('\n') {
+        let start = pos;
+        pos += line.len() + 1;
+        if let Some(reason) = rule.line_verdict(line) {
+            sink.removal(&Removal::removed(name, reason, line));
+            out.get_or_insert_with(|| block[..clean_until].to_owned());
+            continue;
+        }
+        match &mut out {
+            None => clean_until = start + line.len(),
+            Some(out) => {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(line);
+            }
+        }
+    }
+    out
+}
+
+/// The byte ranges of the blocks of `text`: runs of lines that are not blank,
+/// separated by blank lines. A block does not include its final line break.
+///
+/// ```
+/// let text = "One\ntwo\n\n\nThree\n";
+/// let blocks: Vec<&str> = unclutter::filter::blocks(text).map(|r| &text[r]).collect();
+/// assert_eq!(blocks, ["One\ntwo", "Three"]);
+/// ```
+pub fn blocks(text: &str) -> Blocks<'_> {
+    Blocks { text, pos: 0 }
+}
+
+/// Iterator over the blocks of a text; see [`blocks`].
+#[derive(Debug, Clone)]
+pub struct Blocks<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Blocks<'a> {
+    /// The next line from `pos`: (start, end without the newline, next pos).
+    fn line_at(&self, pos: usize) -> (usize, usize, usize) {
+        match memchr::memchr(b'\n', &self.text.as_bytes()[pos..]) {
+            Some(i) => (pos, pos + i, pos + i + 1),
+            None => (pos, self.text.len(), self.text.len()),
+        }
+    }
+}
+
+fn is_blank(line: &str) -> bool {
+    line.bytes().all(|b| b.is_ascii_whitespace()) || line.trim().is_empty()
+}
+
+impl Iterator for Blocks<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let len = self.text.len();
+        // Skip blank lines.
+        let start = loop {
+            if self.pos >= len {
+                return None;
+            }
+            let (s, e, next) = self.line_at(self.pos);
+            self.pos = next;
+            if !is_blank(&self.text[s..e]) {
+                break (s, e);
+            }
+        };
+        let mut end = start.1;
+        while self.pos < len {
+            let (s, e, next) = self.line_at(self.pos);
+            if is_blank(&self.text[s..e]) {
+                self.pos = next;
+                break;
+            }
+            end = e;
+            self.pos = next;
+        }
+        let end = if self.text.as_bytes()[..end].ends_with(b"\r") { end - 1 } else { end };
+        Some(start.0..end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Report;
+
+    #[derive(Debug)]
+    struct DropX;
+    impl BlockRule for DropX {
+        fn name(&self) -> &str {
+            "drop_x"
+        }
+        fn verdict(&self, block: &str) -> Option<&'static str> {
+            (block == "X").then_some("is x")
+        }
+    }
+
+    fn run(text: &str) -> (Cow<'_, str>, Report) {
+        let mut report = Report::new();
+        let out = DropX.filter(Cow::Borrowed(text), &mut report);
+        (out, report)
+    }
+
+    #[test]
+    fn nothing_to_drop_borrows() {
+        let (out, report) = run("a\n\nb\nc");
+        assert!(matches!(out, Cow::Borrowed(_)));
+        assert!(report.is_empty());
+    }
+
+    #[test]
+    fn drops_blocks_and_lines() {
+        assert_eq!(run("a\n\nX\n\nb").0, "a\n\nb");
+        assert_eq!(run("X\n\nb").0, "b");
+        assert_eq!(run("a\n\nX").0, "a");
+        assert_eq!(run("a\nX\nb\n\nc").0, "a\nb\n\nc");
+        assert_eq!(run("X\na").0, "a");
+        assert_eq!(run("X").0, "");
+        assert_eq!(run("a\n\nX\n\nX\n\nb").1.removals().len(), 2);
+    }
+
+    #[test]
+    fn blocks_handle_odd_breaks() {
+        let text = "\n\n a\r\n\r\nb \n \nc";
+        let got: Vec<&str> = blocks(text).map(|r| &text[r]).collect();
+        assert_eq!(got, [" a", "b ", "c"]);
+    }
+}
