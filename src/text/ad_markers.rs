@@ -1,0 +1,230 @@
+//! Removes advertisement markers: the labels a page leaves where an ad was.
+//!
+//! Before:
+//! ```text
+//! The talks ended.
+//!
+//! ADVERTISEMENT
+//!
+//! Story continues below advertisement
+//!
+//! Advertisers have many platforms.
+//! ```
+//! After:
+//! ```text
+//! The talks ended.
+//!
+//! Advertisers have many platforms.
+//! ```
+//!
+//! Only whole short blocks or lines match: after lower-casing and trimming
+//! dashes, colons and brackets, the text must be one of the known labels
+//! ("advertisement", "sponsored content", "anzeige", "publicité", "реклама" ...)
+//! or one of the "continues below the ad" / "scroll to continue" patterns.
+//! A sentence that merely mentions advertising is never touched.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::filter::BlockRule;
+
+/// Removes ad markers; see the [module docs](self).
+///
+/// ```
+/// use unclutter::{Pipeline, text::AdMarkers};
+///
+/// let p = Pipeline::builder().filter(AdMarkers).build();
+/// assert_eq!(p.clean_text("One.\n\n- Advertisement -\n\nTwo."), "One.\n\nTwo.");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AdMarkers;
+
+const LABELS: &[&str] = &[
+    // en
+    "advertisement",
+    "advertisements",
+    "advert",
+    "adverts",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "sponsored links",
+    "sponsored stories",
+    "sponsored post",
+    "sponsored article",
+    "sponsored by",
+    "promoted",
+    "promoted content",
+    "promoted stories",
+    "promoted links",
+    "paid content",
+    "paid post",
+    "paid partnership",
+    "partner content",
+    "ads by google",
+    "advertisement feature",
+    "ad feature",
+    "advertiser content",
+    "from our sponsors",
+    "our sponsors",
+    // de
+    "anzeige",
+    "werbung",
+    "gesponsert",
+    "gesponserter inhalt",
+    "sponsored",
+    "reklame",
+    // fr
+    "publicité",
+    "publicite",
+    "contenu sponsorisé",
+    "sponsorisé",
+    "contenu commandité",
+    // es / pt
+    "publicidad",
+    "anuncio",
+    "contenido patrocinado",
+    "patrocinado",
+    "publicidade",
+    "conteúdo patrocinado",
+    // it
+    "pubblicità",
+    "contenuto sponsorizzato",
+    "sponsorizzato",
+    // nl
+    "advertentie",
+    "gesponsord",
+    // pl
+    "reklama",
+    "sponsorowane",
+    "artykuł sponsorowany",
+    // ru
+    "реклама",
+    "на правах рекламы",
+    // others
+    "mainos",
+    "annonce",
+    "annons",
+    "annonse",
+    "διαφήμιση",
+    "reklam",
+    "iklan",
+    "quảng cáo",
+    "广告",
+    "廣告",
+    "広告",
+    "광고",
+    "विज्ञापन",
+    "إعلان",
+];
+
+static PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?:
+          (?:the\s)?(?:article|story|content|text|post|video)\s(?:continues|resumes)\s(?:below|after)(?:\s(?:this|the))?\s(?:ad|advertisement|advert|sponsored\scontent)
+        | (?:advertisement|ad)\s?[-–—:|]?\s?(?:continue\sreading\sbelow|scroll\sto\scontinue|(?:story|article)\scontinues\sbelow|continue\sreading)
+        | continue\sreading\s(?:the\smain\sstory|below)
+        | scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?
+        | (?:skip|close)\s(?:ad|advertisement)
+        | (?:weiterlesen\snach\sder\sanzeige|(?:artikel|text)\swird\snach\sder\sanzeige\sfortgesetzt)
+        | (?:la\ssuite\s|l'article\scontinue\s)?après\s(?:cette\s|la\s)?publicité
+        | (?:el\sartículo\scontinúa\s|sigue\s)?(?:después|tras)\sde?\s?(?:la\s)?publicidad
+        | (?:l'articolo\scontinua\s)?dopo\sla\spubblicità
+        | (?:a\smatéria\scontinua\s)?(?:após|depois\sd)a\spublicidade
+        | (?:lees\sverder\s)?na\sde\sadvertentie
+        | (?:dalsza\sczęść\s)?(?:artykułu\s)?(?:pod|po)\sreklam(?:ą|ie)
+        | (?:продолжение\s)?(?:статьи\s)?после\sрекламы
+        )$",
+    )
+    .expect("static pattern")
+});
+
+/// Whether `text` is an ad marker as a block or line would be judged.
+pub(crate) fn is_ad_marker(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(c, '-' | '–' | '—' | ':' | '|' | '[' | ']' | '(' | ')' | '*' | '•' | '·' | '_' | '=' | '.')
+    });
+    if t.is_empty() || t.len() > 90 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    LABELS.contains(&lower.as_str()) || PATTERNS.is_match(&lower)
+}
+
+impl BlockRule for AdMarkers {
+    fn name(&self) -> &str {
+        "ad_markers"
+    }
+
+    fn verdict(&self, block: &str) -> Option<&'static str> {
+        is_ad_marker(block).then_some("advertisement marker")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+
+    fn clean(text: &str) -> String {
+        Pipeline::builder().filter(AdMarkers).build().clean_text(text).into_owned()
+    }
+
+    #[test]
+    fn clean_input_passes_through_unchanged() {
+        let t = "Advertisers have many platforms.\n\nThe ad campaign was criticised.\n\nSponsored by the state, the plan failed.";
+        assert_eq!(clean(t), t);
+    }
+
+    #[test]
+    fn removes_markers() {
+        for m in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Advertisement:",
+            "- Advertisement -",
+            "Advertisement - Continue Reading Below",
+            "Story continues below advertisement",
+            "Article continues below advertisement",
+            "Sponsored",
+            "Sponsored Content",
+            "Ads by Google",
+            "Continue reading the main story",
+            "Scroll to continue with content",
+            "Anzeige",
+            "Werbung",
+            "Publicidad",
+            "Publicité",
+            "Pubblicità",
+            "Реклама",
+            "Reklama",
+            "AD",
+            "Paid Content",
+            "Promoted Stories",
+            "[Anzeige]",
+            "Advertentie",
+            "Artikel wird nach der Anzeige fortgesetzt",
+            "Продолжение статьи после рекламы",
+        ] {
+            assert_eq!(clean(&format!("One.\n\n{m}\n\nTwo.")), "One.\n\nTwo.", "{m:?}");
+            assert_eq!(clean(&format!("One.\n{m}\nTwo.")), "One.\nTwo.", "line {m:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_look_alikes() {
+        for t in [
+            "Story continues below gallery",
+            "Advertising revenue fell.",
+            "Ad hoc committee",
+            "Sponsored by Acme Corp.",
+            "- Advertising",
+        ] {
+            assert_eq!(clean(t), t);
+        }
+    }
+}

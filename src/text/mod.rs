@@ -1,0 +1,111 @@
+//! Text filters: each removes one kind of noise from already-extracted text.
+//!
+//! | filter | removes |
+//! |---|---|
+//! | [`Whitespace`] | stray spaces, invisible characters, extra blank lines (normalises; removes no words) |
+//! | [`GluedHeadlines`] | other stories' headlines glued onto the text; splits headings glued to paragraphs |
+//! | [`ShareButtons`] | share/social widget text and counters |
+//! | [`AdMarkers`] | "Advertisement", "Sponsored", "Story continues below advertisement" and kin |
+//! | [`RelatedTeasers`] | "Read more: ...", "Related: ...", "Lesen Sie auch: ..." |
+//! | [`DuplicateWords`] | accidentally doubled words ("in in") |
+
+pub mod ad_markers;
+pub mod duplicate_words;
+pub mod glued_headlines;
+pub mod related_teasers;
+pub mod share_buttons;
+pub mod whitespace;
+
+pub use ad_markers::AdMarkers;
+pub use duplicate_words::DuplicateWords;
+pub use glued_headlines::GluedHeadlines;
+pub use related_teasers::RelatedTeasers;
+pub use share_buttons::ShareButtons;
+pub use whitespace::Whitespace;
+
+/// Whether `c` closes a quotation or bracket (and may follow a sentence's final mark).
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '」' | '』' | '）' | '›')
+}
+
+/// Whether `c` ends a sentence.
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '‼')
+}
+
+/// Whether `text`, trimmed, ends like a sentence: `.`, `!`, `?` and kin,
+/// possibly followed by closing quotes or brackets.
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    let core = t.trim_end_matches(is_closer);
+    core.chars().next_back().is_some_and(is_sentence_end)
+}
+
+/// Counts the words of `text`: runs of non-space characters holding a letter
+/// or digit; a run of CJK ideographs or kana counts one word per two characters.
+pub(crate) fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|w| {
+            let cjk = w.chars().filter(|&c| is_cjk(c)).count();
+            if cjk > 0 {
+                cjk.div_ceil(2).max(1)
+            } else {
+                usize::from(w.chars().any(char::is_alphanumeric))
+            }
+        })
+        .sum()
+}
+
+/// Ideographs, kana and hangul syllables: scripts written without spaces between words
+/// (hangul does use spaces, but a syllable carries about half a word).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Splits `text` into lower-cased tokens of letters, digits and the joiners
+/// `.`, `,`, `+`, `&` (for counters like "1.2K"), dropping other punctuation.
+pub(crate) fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | ',' | '+' | '&' | '\'' | '’' | '-')))
+        .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ',' | '\'' | '’' | '-')))
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Whether `token` is a counter: "0", "14", "1.2k", "3,4k", "2m".
+pub(crate) fn is_counter(token: &str) -> bool {
+    let t = token.strip_suffix(['k', 'm', 'b']).unwrap_or(token);
+    !t.is_empty()
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("He left."));
+        assert!(ends_sentence("“We must,” he said.”"));
+        assert!(ends_sentence("Really?)"));
+        assert!(ends_sentence("終わりました。"));
+        assert!(!ends_sentence("A headline"));
+        assert!(!ends_sentence("Share this:"));
+        assert!(!ends_sentence(""));
+    }
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(word_count("Share 0 Tweet 0"), 4);
+        assert_eq!(word_count("— a"), 1);
+        assert_eq!(word_count("東京都の天気"), 3);
+    }
+
+    #[test]
+    fn counters() {
+        assert!(is_counter("0"));
+        assert!(is_counter("1.2k"));
+        assert!(!is_counter("k"));
+        assert!(!is_counter("share"));
+    }
+}

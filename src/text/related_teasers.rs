@@ -1,0 +1,150 @@
+//! Removes teasers for other articles: `Read more: <headline>` and kin.
+//!
+//! Before:
+//! ```text
+//! The vote passed.
+//!
+//! READ MORE: Senate adjourns over deaths of two members
+//!
+//! Read more about the programme on the ministry's website.
+//! ```
+//! After:
+//! ```text
+//! The vote passed.
+//!
+//! Read more about the programme on the ministry's website.
+//! ```
+//!
+//! A block or line goes when it is a teaser label ("Read more", "Related",
+//! "Also read", "See also", "Recommended", "Lesen Sie auch", "Lire aussi",
+//! "Leer más", "Leggi anche", "Leia também", "Lees ook", "Czytaj także",
+//! "Читайте также" ...) followed by a separator (`:`, `»`, `|`, a dash) and
+//! at most a headline's worth of words, or the bare label ended by a colon, or
+//! a plural section header such as "Related articles" alone. "Read more
+//! about the programme..." has no separator after the label, so it stays.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::filter::BlockRule;
+use crate::text::word_count;
+
+/// Removes related-article teasers; see the [module docs](self).
+///
+/// ```
+/// use unclutter::{Pipeline, text::RelatedTeasers};
+///
+/// let p = Pipeline::builder().filter(RelatedTeasers).build();
+/// assert_eq!(p.clean_text("Text.\n\nLire aussi : Le budget adopté"), "Text.");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RelatedTeasers;
+
+/// Labels that introduce a teaser, lower-case, as regex alternatives.
+const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[\w\s]{1,30}|coverage|reading)|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga";
+
+static WITH_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^[\s\p{{Pd}}»>•*\[]*(?:{LABELS})\s*(?:[:：»|>\]]|\s[\p{{Pd}}]|\.\.\.|…)\s*(.*)$"))
+        .expect("static pattern")
+});
+
+/// A label alone, ended by a colon or an arrow: the header of a teaser list.
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^[\s\p{{Pd}}»>•*\[]*(?:{LABELS})\s*[:：»>…]\s*$")).expect("static pattern")
+});
+
+/// Section headers that need no colon: only ever used above lists of other articles.
+static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:related\s(?:articles|stories|posts|content|coverage|links|news)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи)\s*$")
+        .expect("static pattern")
+});
+
+/// Whether `text` is a teaser as a block or line would be judged.
+pub(crate) fn is_teaser(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || t.len() > 400 || t.contains('\n') {
+        return false;
+    }
+    if BARE.is_match(t) || SECTION.is_match(t) {
+        return true;
+    }
+    match WITH_HEADLINE.captures(t) {
+        Some(c) => {
+            let rest = c.get(1).map_or("", |m| m.as_str());
+            let words = word_count(rest);
+            words > 0 && words <= 30
+        }
+        None => false,
+    }
+}
+
+impl BlockRule for RelatedTeasers {
+    fn name(&self) -> &str {
+        "related_teasers"
+    }
+
+    fn verdict(&self, block: &str) -> Option<&'static str> {
+        is_teaser(block).then_some("teaser for another article")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+
+    fn clean(text: &str) -> String {
+        Pipeline::builder().filter(RelatedTeasers).build().clean_text(text).into_owned()
+    }
+
+    #[test]
+    fn clean_input_passes_through_unchanged() {
+        let t = "Read more about the programme on the ministry's website, officials said.\n\nRelated research from the same lab reached a similar conclusion.\n\nSee also how the vote went.";
+        assert_eq!(clean(t), t);
+    }
+
+    #[test]
+    fn removes_teasers() {
+        for t in [
+            "Read more: Senate adjourns",
+            "READ MORE:",
+            "READ MORE: Amnesty. More than 100 protesters killed in Iran unrest",
+            "Related: Doobie Brothers unite",
+            "RELATED: Home Depot sales miss, shares plunge",
+            "Also read: Clymer review",
+            "See also: The budget",
+            "Recommended: Best gadgets of 2019",
+            "Lesen Sie auch: Die Wahl in Hessen",
+            "Lire aussi : Le budget adopté",
+            "Leer más: El Gobierno aprueba",
+            "Leggi anche: Il governo",
+            "Leia também: O governo",
+            "Lees ook: Kabinet valt",
+            "Czytaj także: Rząd upadł",
+            "Читайте также: Новости дня",
+            "Related Articles",
+            "You may also like",
+            "Baca juga: Jokowi resmikan tol",
+            "» Read more: The budget",
+            "Also read:",
+        ] {
+            assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), "One.\n\nTwo.", "{t:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_look_alikes() {
+        for t in [
+            "Read more about it on the website.",
+            "Related research reached a similar conclusion.",
+            "Watch the video and decide.",
+            "Recommended dose is two tablets.",
+            "Don't Miss",
+            "Leggi anche",
+            "(Related reading: the democratization of data.)",
+        ] {
+            assert_eq!(clean(t), t);
+        }
+    }
+}

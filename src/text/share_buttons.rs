@@ -1,0 +1,468 @@
+//! Removes the text of share buttons and social counters.
+//!
+//! Before:
+//! ```text
+//! Share on Facebook
+//!
+//! Share prices fell 4% in early trading.
+//!
+//! Share 0 Tweet 0 Pin 0
+//! ```
+//! After:
+//! ```text
+//! Share prices fell 4% in early trading.
+//! ```
+//!
+//! A line is widget text when every one of its words belongs to the share
+//! vocabulary (share verbs, network names, "email", "print", "copy link",
+//! counters like "1.2K", and filler such as "this article", "on", "via",
+//! "(opens in new window)") and at least one of them is a share verb or a
+//! network. So "Share prices fell" stays: "prices" is not widget vocabulary.
+//! A block goes when all its lines are widget text. Inside a block that has
+//! real text too, a line goes only if it holds a share verb or two networks,
+//! so a lone "Email" heading in a contact list stays.
+//!
+//! The vocabulary covers English, German, French, Spanish, Italian,
+//! Portuguese, Dutch, Polish and Russian, and the names of the networks,
+//! which need no translation.
+
+use crate::filter::BlockRule;
+use crate::text::{is_counter, tokens};
+
+/// Removes share/social widget text; see the [module docs](self).
+///
+/// ```
+/// use unclutter::{Pipeline, text::ShareButtons};
+///
+/// let p = Pipeline::builder().filter(ShareButtons).build();
+/// assert_eq!(p.clean_text("Tweet\n\nShare prices fell.\n\nTeilen"), "Share prices fell.");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ShareButtons;
+
+/// Verbs and nouns of sharing: enough on their own to make a widget line.
+const SHARE: &[&str] = &[
+    // en
+    "share",
+    "shares",
+    "shared",
+    "sharing",
+    "tweet",
+    "tweets",
+    "retweet",
+    "retweets",
+    "repost",
+    // de
+    "teilen",
+    "geteilt",
+    "twittern",
+    "tweeten",
+    // fr
+    "partager",
+    "partagez",
+    "partages",
+    "partage",
+    "partagé",
+    "partagée",
+    // es / pt
+    "compartir",
+    "compartido",
+    "compartidos",
+    "compártelo",
+    "compartilhar",
+    "compartilhe",
+    "compartilhamentos",
+    "partilhar",
+    "partilhe",
+    // it
+    "condividi",
+    "condividere",
+    "condivisioni",
+    // nl
+    "delen",
+    "deel",
+    "gedeeld",
+    // pl
+    "udostępnij",
+    "udostępnień",
+    "udostępnienia",
+    "podziel",
+    "poleć",
+    // ru
+    "поделиться",
+    "поделись",
+    "поделитесь",
+    "репост",
+    "твитнуть",
+    "твит",
+];
+
+/// Networks and channels; a prefix match, so "facebooku" and "twitterze" count.
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "telegram",
+    "tumblr",
+    "flipboard",
+    "messenger",
+    "vkontakte",
+    "вконтакте",
+    "одноклассники",
+    "xing",
+    "weibo",
+    "wechat",
+    "viber",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "google+",
+    "digg",
+    "email",
+    "e-mail",
+    "mail",
+    "sms",
+    "pin",
+    "print",
+    "drucken",
+    "imprimer",
+    "imprimir",
+    "stampa",
+    "stampare",
+    "afdrukken",
+    "drukuj",
+    "wydrukuj",
+    "печать",
+    "распечатать",
+    "correo",
+    "courriel",
+    "e-mailen",
+    "mailen",
+    "link",
+    "lien",
+    "enlace",
+    "collegamento",
+    "ссылка",
+    "ссылку",
+];
+
+/// Words that appear in widget text but say nothing alone.
+const FILLER: &[&str] = &[
+    // en
+    "this",
+    "the",
+    "a",
+    "an",
+    "on",
+    "via",
+    "to",
+    "with",
+    "by",
+    "your",
+    "friend",
+    "friends",
+    "article",
+    "story",
+    "post",
+    "page",
+    "copy",
+    "copied",
+    "url",
+    "it",
+    "us",
+    "follow",
+    "opens",
+    "in",
+    "new",
+    "window",
+    "tab",
+    "click",
+    "here",
+    "now",
+    "send",
+    "and",
+    "or",
+    "&",
+    "of",
+    "comments",
+    "comment",
+    "more",
+    "options",
+    "facebook's",
+    "button",
+    "icon",
+    "social",
+    "media",
+    "x",
+    // de
+    "auf",
+    "per",
+    "diesen",
+    "dieser",
+    "dieses",
+    "den",
+    "artikel",
+    "beitrag",
+    "seite",
+    "kopieren",
+    "im",
+    "neuen",
+    "fenster",
+    "öffnet",
+    "sich",
+    "teilen:",
+    "mit",
+    "oder",
+    "und",
+    "kommentare",
+    // fr
+    "sur",
+    "par",
+    "cet",
+    "cette",
+    "lien",
+    "copier",
+    "le",
+    "la",
+    "les",
+    "l",
+    "du",
+    "de",
+    "des",
+    "nouvelle",
+    "fenêtre",
+    "s'ouvre",
+    "dans",
+    "ou",
+    "et",
+    "commentaires",
+    // es / pt
+    "en",
+    "por",
+    "este",
+    "esta",
+    "artículo",
+    "artigo",
+    "nota",
+    "noticia",
+    "notícia",
+    "página",
+    "copiar",
+    "no",
+    "na",
+    "pelo",
+    "pela",
+    "el",
+    "o",
+    "os",
+    "del",
+    "do",
+    "da",
+    "y",
+    "e",
+    "comentarios",
+    "comentários",
+    "nueva",
+    "ventana",
+    "nova",
+    "janela",
+    // it
+    "su",
+    "questo",
+    "articolo",
+    "copia",
+    "il",
+    "lo",
+    "di",
+    "commenti",
+    "nuova",
+    "finestra",
+    // nl
+    "op",
+    "dit",
+    "deze",
+    "kopieer",
+    "kopiëren",
+    "het",
+    "een",
+    "via",
+    "reacties",
+    // pl
+    "ten",
+    "artykuł",
+    "artykułem",
+    "kopiuj",
+    "skopiuj",
+    "przez",
+    "komentarze",
+    // ru
+    "в",
+    "во",
+    "эту",
+    "эта",
+    "статью",
+    "статьей",
+    "статьёй",
+    "копировать",
+    "скопировать",
+    "по",
+    "и",
+    "или",
+    "комментарии",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    /// Not a widget line at all.
+    None,
+    /// Only network names, "email", "print": widget text when alone.
+    Weak,
+    /// A share verb, a counter beside one, or several networks: widget text anywhere.
+    Strong,
+}
+
+/// How strongly one line reads as share-widget text.
+fn strength(line: &str) -> Strength {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 160 || is_enumerated(line) {
+        return Strength::None;
+    }
+    let (mut share, mut network, mut words) = (0, 0, 0);
+    for tok in tokens(line) {
+        words += 1;
+        if words > 14 {
+            return Strength::None;
+        }
+        let t = tok.as_str();
+        if SHARE.contains(&t) {
+            share += 1;
+        } else if NETWORKS.iter().any(|n| t == *n || (n.chars().count() >= 6 && t.starts_with(n))) {
+            network += 1;
+        } else if !(FILLER.contains(&t) || is_counter(t)) {
+            return Strength::None;
+        }
+    }
+    if share > 0 || network > 1 {
+        Strength::Strong
+    } else if network == 1 {
+        Strength::Weak
+    } else {
+        Strength::None
+    }
+}
+
+/// Whether `line` starts like an item of a numbered list ("8. LinkedIn"): real content.
+fn is_enumerated(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && line[digits..].starts_with(['.', ')']) && line[digits + 1..].starts_with(' ')
+}
+
+/// Whether `line` is share-widget text even inside a block with real text.
+pub(crate) fn is_widget_line(line: &str) -> bool {
+    strength(line) == Strength::Strong
+}
+
+/// Whether `text` is share-widget text as a block would be judged (every line widget).
+pub(crate) fn is_widget(text: &str) -> bool {
+    text.lines().all(|l| strength(l) > Strength::None)
+}
+
+impl BlockRule for ShareButtons {
+    fn name(&self) -> &str {
+        "share_buttons"
+    }
+
+    fn verdict(&self, block: &str) -> Option<&'static str> {
+        (block.len() <= 600 && is_widget(block)).then_some("share/social widget text")
+    }
+
+    fn line_verdict(&self, line: &str) -> Option<&'static str> {
+        (strength(line) == Strength::Strong).then_some("share/social widget line")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+
+    fn clean(text: &str) -> String {
+        Pipeline::builder().filter(ShareButtons).build().clean_text(text).into_owned()
+    }
+
+    #[test]
+    fn clean_input_passes_through_unchanged() {
+        let t = "Share prices fell 4% in early trading.\n\nPrint editions continue on Sundays.\n\nEmail remains the main way.";
+        assert_eq!(clean(t), t);
+    }
+
+    #[test]
+    fn removes_widget_blocks() {
+        for w in [
+            "Share",
+            "SHARE",
+            "Share this article",
+            "Share on Facebook",
+            "Tweet",
+            "Pin it",
+            "Email",
+            "Print",
+            "WhatsApp",
+            "Copy link",
+            "Facebook Twitter LinkedIn Email",
+            "Share\nTweet\nPin",
+            "Share 0 Tweet 0 Pin 0",
+            "1.2K shares",
+            "Share 14",
+            "Share this:",
+            "Click to share on Twitter (Opens in new window)",
+            "Share via Email",
+            "Facebook\nTwitter\nEmail",
+            "Auf Facebook teilen",
+            "Artikel teilen",
+            "Partager sur Facebook",
+            "Partager cet article",
+            "Compartir en Facebook",
+            "Compartilhar no WhatsApp",
+            "Condividi su Facebook",
+            "Deel dit artikel",
+            "Udostępnij na Facebooku",
+            "Поделиться",
+            "Поделиться ВКонтакте",
+            "Link kopieren",
+            "Copier le lien",
+        ] {
+            assert_eq!(
+                clean(&format!("Real text here.\n\n{w}\n\nMore text.")),
+                "Real text here.\n\nMore text.",
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn keeps_look_alikes() {
+        for t in [
+            "Share prices fell 4% in early trading.",
+            "Print editions will continue.",
+            "Tweet volumes rose sharply.",
+            "Email remains the main way the agency contacts applicants.",
+            "Pin numbers will be sent separately by post.",
+            "The 0 0 draw.",
+            "Sharing is caring, said the teacher.",
+            "8. LinkedIn",
+            "X",
+        ] {
+            assert_eq!(clean(t), t);
+        }
+    }
+
+    #[test]
+    fn lines_inside_mixed_blocks() {
+        assert_eq!(clean("Contact\nEmail\nfoo at example"), "Contact\nEmail\nfoo at example");
+        assert_eq!(clean("It rained.\nShare on Twitter"), "It rained.");
+    }
+}
