@@ -1,0 +1,293 @@
+//! Removes accidentally doubled words: "crucial in in that period".
+//!
+//! Before:
+//! ```text
+//! It is crucial in in that period. The the talks
+//! were were held.
+//! ```
+//! After:
+//! ```text
+//! It is crucial in that period. The talks
+//! were held.
+//! ```
+//!
+//! # How it decides
+//! Two neighbouring words that are equal, ignoring case, and separated only
+//! by spaces or a single line break are a doubling, and the second copy goes,
+//! unless one of these says the pair is real:
+//! - either holds a digit: scores and tables ("0 0", "1 1");
+//! - the pair is a known legitimate double: English "had had", "that that",
+//!   "is is", "was was", "do do"; German "die die", "das das", "der der",
+//!   "sie sie"; Dutch "die die", "dat dat"; French "nous nous", "vous vous";
+//!   names and set phrases ("Bora Bora", "Duran Duran", "Walla Walla",
+//!   "bye bye", "ha ha", "very very");
+//! - the first word ends a gendered or compound form ("Direktor*in in",
+//!   "Lehrer:in in"), or the second begins a hyphenated one
+//!   ("Boutros Boutros-Ghali");
+//! - across a line break, the second word starts with a capital or is
+//!   followed by code punctuation: a new line starting a heading, a list item
+//!   or a statement ("case\nCase can be charged", "import logging\nlogging.warning")
+//!   is not a doubling;
+//! - the pair is deliberate: it fills its whole line ("Talk Talk", an
+//!   architects' firm "Leong Leong"), or the same pair stands elsewhere in the
+//!   document too (table rows "Yes Yes No", "Sri Sri Ravi Shankar" twice): an
+//!   accident happens once;
+//! - a word is camel-case code ("CancellationToken cancellationToken");
+//! - the document is in a language that reduplicates words (Indonesian and
+//!   Malay: "biasa biasa", "amat amat"), recognised by its function words.
+
+use std::borrow::Cow;
+
+use crate::filter::TextFilter;
+use crate::report::{Removal, Sink};
+
+/// Removes doubled words; see the [module docs](self).
+///
+/// ```
+/// use unclutter::{Pipeline, text::DuplicateWords};
+///
+/// let p = Pipeline::builder().filter(DuplicateWords).build();
+/// assert_eq!(p.clean_text("It is crucial in in that period."), "It is crucial in that period.");
+/// assert_eq!(p.clean_text("He had had enough."), "He had had enough.");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DuplicateWords;
+
+/// Words that legitimately stand twice in a row (lower-case).
+const LEGIT: &[&str] = &[
+    // en: "he had had enough", "what it is is", "so that that works", "what they do do"
+    "had", "that", "is", "was", "do", "does",
+    // de, nl: relative pronouns after articles; "dass sie sie sieht"
+    "die", "das", "der", "sie", "dat", // fr: "nous nous sommes", "vous vous êtes"
+    "nous", "vous", // names and set phrases
+    "bora", "duran", "walla", "pago", "baden", "sing", "mahi", "goo", "sirhan", "talk", "bye", "ha", "haha", "ho",
+    "hee", "no", "yeah", "very", "really", "so", "tut", "knock", "chop", "bla", "blah", "boo", "choo", "tom", "pom",
+    "dum", "la", "na", "hip", "go", "bang", "bling", "chin", "cha", "yum", "night", "rah", "many", "etc", "plus",
+    "minus", "kiss", "sri",
+];
+
+/// Function words of languages that reduplicate (Indonesian, Malay).
+const REDUPLICATING: &[&str] = &[
+    "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "karena",
+    "ada", "kita", "mereka", "atau", "bisa", "sudah", "oleh", "tersebut", "adalah", "kami", "saya",
+];
+
+/// A word: a run of alphanumeric characters (with combining marks), as byte offsets.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// Iterates over the words of `text`.
+fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
+    let mut iter = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let start = loop {
+            let (i, c) = iter.next()?;
+            if is_word_char(c) {
+                break i;
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = iter.peek() {
+            if !is_word_char(c) {
+                end = i;
+                break;
+            }
+            iter.next();
+        }
+        Some(Word { start, end })
+    })
+}
+
+fn eq_ignore_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// Whether the document reads as a reduplicating language.
+fn reduplicates(text: &str) -> bool {
+    let (mut total, mut hits) = (0usize, 0usize);
+    for w in words(text).take(2000) {
+        let w = &text[w.start..w.end];
+        total += 1;
+        if w.len() <= 8 && REDUPLICATING.iter().any(|f| f.eq_ignore_ascii_case(w)) {
+            hits += 1;
+        }
+    }
+    total >= 20 && hits * 100 >= total * 8
+}
+
+/// Why the pair `a`, `b` (with `gap` between) is not a doubling, if it is not one.
+fn is_legit(text: &str, a: Word, b: Word, gap: &str) -> bool {
+    let (wa, wb) = (&text[a.start..a.end], &text[b.start..b.end]);
+    if wa.bytes().any(|c| c.is_ascii_digit()) || wb.chars().any(|c| c.is_numeric()) {
+        return true;
+    }
+    if wa.len() <= 8 && LEGIT.iter().any(|l| l.eq_ignore_ascii_case(wa)) {
+        return true;
+    }
+    // "Direktor*in in", "Lehrer:in in": the first word is the tail of a gendered form.
+    if text[..a.start].ends_with(['*', ':', '_', '·', '/', '\'', '’', '-', '@', '#', '&']) {
+        return true;
+    }
+    // "Boutros Boutros-Ghali": the second begins a compound.
+    if text[b.end..].starts_with(['-', '*', ':', '_', '·', '/', '@', '\'', '’']) {
+        return true;
+    }
+    let camel = |w: &str| w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    if camel(wa) || camel(wb) {
+        return true;
+    }
+    if gap.contains('\n') {
+        let code_after = text[b.end..].starts_with(['.', '(', '[', '=', '{', '<']);
+        if wb.starts_with(char::is_uppercase) || code_after {
+            return true;
+        }
+    }
+    // The pair fills its whole line.
+    let line_start = text[..a.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[b.end..].find('\n').map_or(text.len(), |i| b.end + i);
+    if text[line_start..a.start].trim().is_empty() && text[b.end..line_end].trim().is_empty() {
+        return true;
+    }
+    // A capitalised pair (a name, a table cell) that stands elsewhere too.
+    let pair = &text.as_bytes()[a.start..b.end];
+    wa.starts_with(char::is_uppercase) && memchr::memmem::find_iter(text.as_bytes(), pair).nth(1).is_some()
+}
+
+impl TextFilter for DuplicateWords {
+    fn name(&self) -> &str {
+        "duplicate_words"
+    }
+
+    /// Runs passes until one changes nothing: removing a word can join two
+    /// lines and so change what its neighbours look like.
+    fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
+        let mut text = text;
+        loop {
+            match self.pass(&text, sink) {
+                Some(next) => text = Cow::Owned(next),
+                None => return text,
+            }
+        }
+    }
+}
+
+impl DuplicateWords {
+    /// One pass over `text`; `None` if it removes nothing.
+    fn pass(&self, text: &str, sink: &mut dyn Sink) -> Option<String> {
+        let name = TextFilter::name(self);
+        let mut out: Option<String> = None;
+        let mut copied = 0; // bytes of `text` already copied to `out`
+        let mut prev: Option<Word> = None;
+        // Where the gap before the next word starts: the end of `prev`, or of the last word removed.
+        let mut gap_from = 0;
+        let mut language_checked: Option<bool> = None;
+        for w in words(text) {
+            let Some(p) = prev else {
+                prev = Some(w);
+                gap_from = w.end;
+                continue;
+            };
+            let gap = &text[gap_from..w.start];
+            let doubled = gap.bytes().all(|b| b == b' ' || b == b'\n' || b == b'\t')
+                && gap.bytes().filter(|&b| b == b'\n').count() <= 1
+                && eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
+                && !is_legit(text, p, w, gap)
+                && !*language_checked.get_or_insert_with(|| reduplicates(text));
+            if doubled {
+                sink.removal(&Removal::removed(name, "doubled word", &text[w.start..w.end]));
+                let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                out.push_str(&text[copied..gap_from]);
+                copied = w.end;
+                gap_from = w.end;
+                // `prev` stays: "in in in" loses both copies.
+            } else {
+                prev = Some(w);
+                gap_from = w.end;
+            }
+        }
+        out.map(|mut out| {
+            out.push_str(&text[copied..]);
+            out
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Report;
+
+    fn clean(text: &str) -> String {
+        DuplicateWords.filter(Cow::Borrowed(text), &mut crate::Discard).into_owned()
+    }
+
+    #[test]
+    fn clean_input_passes_through_unchanged() {
+        let t = "He had had enough. What it is is a question of trust. So that that works.";
+        assert!(matches!(DuplicateWords.filter(Cow::Borrowed(t), &mut crate::Discard), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn removes_doubles() {
+        assert_eq!(clean("crucial in in that period"), "crucial in that period");
+        assert_eq!(clean("The the talks"), "The talks");
+        assert_eq!(clean("THE THE END"), "THE END");
+        assert_eq!(clean("go to to\nto the shop"), "go to the shop");
+        assert_eq!(clean("Apple apple is"), "Apple is");
+        assert_eq!(clean("site Wday.ru ru!"), "site Wday.ru!");
+        assert_eq!(clean("сайта Wday Wday.ru."), "сайта Wday.ru.");
+        assert_eq!(clean("à à Paris"), "à Paris");
+    }
+
+    #[test]
+    fn keeps_legitimate_doubles() {
+        for t in [
+            "He had had enough.",
+            "What it is is trust.",
+            "so that that works",
+            "It ended 0 0 today.",
+            "Bora Bora is far.",
+            "Duran Duran played.",
+            "Bye bye!",
+            "Ich weiß, die die Regel kennen.",
+            "Das das Haus betrifft.",
+            "Die Direktor*in in Berlin",
+            "Lehrer:in in Bonn",
+            "Boutros Boutros-Ghali spoke.",
+            "Charges quickly in the case\nCase can be charged.",
+            "Twice, in\n\nin the end.",
+            "Winner\n\nTalk Talk\n\nHonoree",
+            "Support Basic Best Best Basic\nSales Basic Best Best Best",
+            "import logging\nlogging.warning('x')",
+            "CancellationToken cancellationToken)",
+            "Gurudev Sri Sri Ravi Shankar led it. Later Sri Sri spoke.",
+        ] {
+            assert_eq!(clean(t), t, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_reduplication_in_indonesian() {
+        let t = "Jangan lebay dalam mencintai atau membenci sesuatu. Biasa biasa saja. Ini adalah yang kita \
+                 mau dan itu juga yang mereka mau dengan hati hati untuk tidak ada yang di sana pada akhirnya.";
+        assert_eq!(clean(t), t);
+    }
+
+    #[test]
+    fn reports_each_removal() {
+        let mut report = Report::new();
+        DuplicateWords.filter(Cow::Borrowed("in in a a"), &mut report);
+        let removed: Vec<&str> = report.removals().iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(removed, ["in", "a"]);
+    }
+}
