@@ -1,0 +1,565 @@
+//! Removes other stories' headlines glued onto the text, and splits the
+//! article's own headings from the paragraphs they were glued to.
+//!
+//! Before:
+//! ```text
+//! Paris envoyPresident Obama met Hollande in Washington on Tuesday.
+//!
+//! The attacks killed 130 people.Islamic State is recruiting in Africa
+//!
+//! The talks will resume in March.
+//!
+//! Share via EmailMarkets rally as oil prices recover
+//! ```
+//! After (the last line's "Share via Email" is left for [`ShareButtons`](crate::text::ShareButtons)):
+//! ```text
+//! Paris envoy
+//!
+//! President Obama met Hollande in Washington on Tuesday.
+//!
+//! The attacks killed 130 people.
+//!
+//! The talks will resume in March.
+//!
+//! Share via Email
+//! ```
+//!
+//! # How it decides
+//! A *headline* here is one line of 3 to 20 words (16 for a trailing block)
+//! that starts with a capital, does not end like a sentence, holds no
+//! sentence break, no URL, e-mail, handle or copyright sign, is mostly
+//! letters, and is not a credit line ("Photo: ...", "Provided by ...",
+//! "With Post wires", "Reporting by ...").
+//!
+//! 1. **Glued after a sentence**: where a sentence's final mark is followed
+//!    straight away, with no space, by a capital, and everything from there to
+//!    the end of the line is a headline, that headline goes. "U.S.", "e.g.",
+//!    "No.1", decimals and "Node.js" never match: short capitalised tokens
+//!    before the dot are taken for abbreviations, and a lower-case letter or a
+//!    digit after a digit never starts a headline.
+//! 2. **Glued after widget text**: a line that starts with share or ad text
+//!    glued to more text ("Share via EmailMarkets rally ...") is split there,
+//!    so the widget part can be removed by its own filter and the rest judged
+//!    on its own.
+//! 3. **Heading glued to a paragraph**: a line that starts with a heading
+//!    (3 to 15 words, no final mark or comma) whose last word, in lower case, runs
+//!    straight into a capitalised word that begins a longer paragraph ending
+//!    like a sentence ("Paris envoyPresident Obama ...") is split in two;
+//!    nothing is dropped. Camel-case names never match: the part before the
+//!    capital must be a whole lower-case word of two letters or more ("iPhone",
+//!    "eBay" have one; "YouTube", "McDonald's", "PlayStation", "JavaScript"
+//!    start with a capital), the capitalised part must not itself be
+//!    camel-case ("getElementById"). An identifier such as "orderDate" near
+//!    the start of a line that reads like a heading can still be split.
+//! 4. **Trailing headline**: the last block of the text, skipping share, ad
+//!    and teaser blocks after it, goes when it is a headline and some earlier
+//!    block ends like a sentence: another story's headline stuck after the
+//!    article. The article's own title at the top is never a candidate.
+
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::filter::{blocks, TextFilter};
+use crate::report::{Removal, Sink};
+use crate::text::ad_markers::is_ad_marker;
+use crate::text::related_teasers::is_teaser;
+use crate::text::share_buttons::{is_widget, is_widget_line};
+use crate::text::{ends_sentence, is_closer, is_sentence_end, word_count};
+
+/// Removes glued headlines and splits glued headings; see the [module docs](self).
+///
+/// ```
+/// use unclutter::{Pipeline, text::GluedHeadlines};
+///
+/// let p = Pipeline::builder().filter(GluedHeadlines).build();
+/// assert_eq!(
+///     p.clean_text("It killed 130 people.Islamic State is recruiting in Africa"),
+///     "It killed 130 people."
+/// );
+/// assert_eq!(p.clean_text("Sales of the iPhone rose."), "Sales of the iPhone rose.");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GluedHeadlines;
+
+const NAME: &str = "glued_headlines";
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+        ^(?:(?:main|top|header|featured|cover|lead|hero)\s)?(?:image|photo|picture|pic|foto|bild|video|illustration|graphic|map|chart|source|quelle|fuente|fonte|crédit|credit|crédito)s?\b
+        | \b(?:credits?|courtesy|contribut\w*|reporting|editing|edited\sby|written\sby|provided\sby|wires?|with\s(?:files|reporting)\sfrom|translated\sby|copyright|all\srights\sreserved)\b
+        | ^(?:by|von|par|por|door|di|przez|от)\s+\p{Lu}
+        | ^(?:last\s)?(?:updated|published|posted|modified|aktualisiert|mis\sà\sjour|actualizado)\b
+        | \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s\d{4}\b
+        | ^(?:get|learn|connect|contact|sign\sup|subscribe|download|follow|join|click|visit|find\sout|discover|shop|buy|order|try|request|book\snow|register|call)\b
+        | \((?:pdf|doc|mp3|video)\b",
+    )
+    .expect("static pattern")
+});
+
+/// Whether `s` reads as a headline of `min..=max` words; see the module docs.
+fn is_headline(s: &str, min: usize, max: usize) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 300 || s.contains('\n') {
+        return false;
+    }
+    let words = word_count(s);
+    if words < min || words > max {
+        return false;
+    }
+    let core = s.trim_end_matches(is_closer);
+    match core.chars().next_back() {
+        Some(c) if is_sentence_end(c) || matches!(c, ':' | ';' | ',' | '-' | '–' | '—') => return false,
+        None => return false,
+        _ => {}
+    }
+    if s.contains(" ; ") || !balanced(s) {
+        return false;
+    }
+    // "Governance: who owns admin": a one-word label and a sentence, not a headline.
+    if let Some((label, after)) = s.split_once(": ") {
+        if word_count(label) <= 2 && after.starts_with(char::is_lowercase) && word_count(after) > 1 {
+            return false;
+        }
+    }
+    let first = s.trim_start_matches(['\'', '"', '‘', '“', '«', '[', '(', '¿', '¡']);
+    match first.chars().next() {
+        Some(c) if c.is_lowercase() => return false,
+        Some(c) if c.is_alphanumeric() => {}
+        _ => return false,
+    }
+    if s.starts_with('[') && first.starts_with(|c: char| c.is_ascii_digit()) {
+        return false; // a reference: "[2] Joint Commission ..."
+    }
+    if (s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']')) {
+        return false; // an aside or a citation: "(Graphic: ...)", "[Source, p. 41]"
+    }
+    if s.contains("://") || s.contains("www.") || s.contains(['@', '©', 'ⓒ', '®']) || s.contains("(c)") {
+        return false;
+    }
+    let (mut letters, mut visible) = (0usize, 0usize);
+    for c in s.chars().filter(|c| !c.is_whitespace()) {
+        visible += 1;
+        letters += usize::from(c.is_alphabetic());
+    }
+    if letters * 4 < visible * 3 || has_sentence_break(s) {
+        return false;
+    }
+    !CREDIT.is_match(s)
+}
+
+/// Whether the round and square brackets of `s` pair up.
+fn balanced(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// Whether `s` holds a sentence break outside quotation marks: a final mark,
+/// a space and a capital, after a word that is not an abbreviation.
+/// ("‘Meth. We’re on it.’: Spokane ad agencies divided" has none.)
+fn has_sentence_break(s: &str) -> bool {
+    let mut depth = 0usize;
+    let mut prev = ' ';
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        match c {
+            '‘' | '“' | '«' | '„' => depth += 1,
+            '’' | '”' | '»' if !(prev.is_alphanumeric() && next.is_alphanumeric()) => {
+                depth = depth.saturating_sub(1)
+            }
+            '\'' | '"' if !(prev.is_alphanumeric() && next.is_alphanumeric()) => {
+                if prev.is_whitespace() || matches!(prev, '(' | '[') || i == 0 {
+                    depth += 1;
+                } else {
+                    depth = depth.saturating_sub(1);
+                }
+            }
+            '.' | '!' | '?' if depth == 0 && is_break_at(s, i) => return true,
+            _ => {}
+        }
+        prev = c;
+    }
+    false
+}
+
+/// Whether the final mark at byte `i` of `s` ends a sentence.
+fn is_break_at(s: &str, i: usize) -> bool {
+    let Some(rest) = s[i + 1..].strip_prefix(' ') else {
+        return false;
+    };
+    if !rest.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let word = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+    !is_abbreviation(word)
+}
+
+/// Whether a token standing before a dot is likely an abbreviation or initial:
+/// "U.S", "Mr", "No", "St", "e.g", "J".
+fn is_abbreviation(word: &str) -> bool {
+    let n = word.chars().count();
+    n <= 1
+        || (n <= 3 && word.starts_with(char::is_uppercase))
+        || (word.contains('.') && word.split('.').all(|seg| seg.chars().count() <= 3))
+        || !word.chars().any(char::is_lowercase)
+}
+
+/// How one line should change.
+enum Fix {
+    /// Drop everything from this byte offset.
+    DropFrom(usize),
+    /// Split the line into two blocks at this byte offset.
+    Split(usize, &'static str),
+}
+
+fn fix_line(line: &str) -> Option<Fix> {
+    if line.len() > 5000 {
+        return None;
+    }
+    widget_prefix(line).or_else(|| glued_after_sentence(line)).or_else(|| glued_heading(line))
+}
+
+/// "Share via EmailMarkets rally": share or ad text glued to what follows.
+fn widget_prefix(line: &str) -> Option<Fix> {
+    if !line.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let mut prev = ' ';
+    for (i, c) in line.char_indices().take(100) {
+        if i > 0 && !prev.is_whitespace() && !c.is_whitespace() {
+            let rest = &line[i..];
+            let starts_ok = c.is_uppercase() || c.is_ascii_digit() || matches!(c, '\'' | '"' | '‘' | '“' | '[' | '«');
+            if starts_ok && prev.is_alphanumeric() && word_count(rest) >= 2 {
+                let head = &line[..i];
+                if is_widget(head) || is_ad_marker(head) {
+                    return Some(Fix::Split(i, "text glued to share or ad widget"));
+                }
+            }
+        }
+        prev = c;
+    }
+    None
+}
+
+/// "...killed 130 people.Islamic State is recruiting in Africa".
+fn glued_after_sentence(line: &str) -> Option<Fix> {
+    let b = line.as_bytes();
+    let mut from = 0;
+    while let Some(dot) = memchr::memchr3(b'.', b'!', b'?', &b[from..]).map(|i| i + from) {
+        from = dot + 1;
+        // Closing quotes or brackets may follow the mark.
+        let after = &line[dot + 1..];
+        let rest = after.trim_start_matches(|c: char| is_closer(c) && c != '\'');
+        let start = line.len() - rest.len();
+        let Some(c) = rest.chars().next() else { break };
+        let word_before = line[..dot].rsplit(char::is_whitespace).next().unwrap_or("");
+        let starts_ok = c.is_uppercase()
+            || (c.is_ascii_digit()
+                && word_before.chars().count() >= 4
+                && !word_before.ends_with(|c: char| c.is_ascii_digit()))
+            || (matches!(c, '‘' | '“' | '«' | '\'' | '"') && rest.chars().nth(1).is_some_and(char::is_uppercase));
+        if !starts_ok || word_before.is_empty() {
+            continue;
+        }
+        let abbreviation = is_abbreviation(word_before) && !word_before.starts_with(|c: char| c.is_ascii_digit());
+        // "django.forms.ModelForm", "10.1016/j.Cell": a dotted name, unless it is a URL ending a sentence.
+        let url = word_before.contains("://") || word_before.starts_with("www.");
+        let number = word_before.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+        let dotted = word_before.contains(['.', '/']) && !url && !number;
+        let first = rest.split_whitespace().next().unwrap_or("");
+        if abbreviation || dotted || has_code_punct(first) || word_count(&line[..start]) < 3 {
+            continue;
+        }
+        if is_headline(rest, 3, 20) {
+            return Some(Fix::DropFrom(start));
+        }
+    }
+    None
+}
+
+/// Whether `token` holds code punctuation ("ModelForm.save()", "x=1").
+fn has_code_punct(token: &str) -> bool {
+    let t = token.trim_end_matches(|c: char| matches!(c, ',' | '.' | ':' | ';' | '!' | '?') || is_closer(c));
+    t.contains(['(', ')', '{', '}', '=', '_', '<', '>', '`', '/', '\\', '.'])
+}
+
+/// Whether `token` is camel-case inside ("LeBron", "setState").
+fn is_camel(token: &str) -> bool {
+    let mut prev = ' ';
+    token.chars().any(|c| {
+        let hit = c.is_uppercase() && prev.is_lowercase();
+        prev = c;
+        hit
+    })
+}
+
+/// "Paris envoyPresident Obama met ...": the article's heading glued to its paragraph.
+fn glued_heading(line: &str) -> Option<Fix> {
+    if !line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || !ends_sentence(line) {
+        return None;
+    }
+    let mut chars = line.char_indices().peekable();
+    let mut prev = ' ';
+    let mut word_start = 0;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            word_start = i + c.len_utf8();
+        } else if prev.is_lowercase() && c.is_uppercase() {
+            let next_lower = chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
+            let left = &line[word_start..i];
+            let left_ok = left.chars().count() >= 3 && left.chars().all(char::is_lowercase);
+            // Only the first camel-case junction is a candidate.
+            if !(next_lower && left_ok) {
+                return None;
+            }
+            let (head, body) = line.split_at(i);
+            let first_body_word = body.split_whitespace().next().unwrap_or("");
+            let head_words = word_count(head);
+            let ok = !is_camel(first_body_word)
+                && !has_code_punct(first_body_word)
+                && (3..=15).contains(&head_words)
+                && !ends_sentence(head)
+                && !has_sentence_break(head)
+                && !head.contains([',', ':', ';', '(', ')', '{', '}', '=', '_', '<', '>', '`', '/', '"', '“'])
+                && word_count(body) >= head_words.max(10);
+            return ok.then_some(Fix::Split(i, "heading glued to paragraph"));
+        }
+        prev = c;
+    }
+    None
+}
+
+/// Applies [`fix_line`] to every line until it holds still; `None` if no line changes.
+fn fix_lines(text: &str, sink: &mut dyn Sink) -> Option<String> {
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let start = pos;
+        pos += line.len() + 1;
+        let Some(fix) = fix_line(line) else { continue };
+        let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        out.push_str(&text[copied..start]);
+        copied = start + line.len();
+        // Pieces still to judge, last first. Each fix shortens a piece, so this ends.
+        let mut todo = vec![(line, Some(fix))];
+        let mut first_piece = true;
+        while let Some((mut piece, mut fix)) = todo.pop() {
+            while let Some(f) = fix.take().or_else(|| fix_line(piece)) {
+                match f {
+                    Fix::DropFrom(at) => {
+                        sink.removal(&Removal::removed(NAME, "headline glued after a sentence", &piece[at..]));
+                        piece = piece[..at].trim_end();
+                    }
+                    Fix::Split(at, reason) => {
+                        sink.removal(&Removal::split(NAME, reason, &piece[at..]));
+                        todo.push((&piece[at..], None));
+                        piece = piece[..at].trim_end();
+                    }
+                }
+            }
+            if piece.is_empty() {
+                continue;
+            }
+            if !first_piece {
+                out.push_str("\n\n");
+            }
+            first_piece = false;
+            out.push_str(piece);
+        }
+    }
+    out.map(|mut out| {
+        out.push_str(&text[copied..]);
+        out
+    })
+}
+
+/// The range of a trailing headline to drop, if there is one: the last block
+/// that is not widget, ad or teaser text, judged without its widget, ad and
+/// teaser lines (the filters after this one remove those).
+fn trailing_headline(text: &str) -> Option<Range<usize>> {
+    let all: Vec<Range<usize>> = blocks(text).collect();
+    let mut idx = all.len().checked_sub(1)?;
+    loop {
+        let b = &text[all[idx].clone()];
+        if !(is_widget(b) || is_ad_marker(b) || is_teaser(b)) {
+            break;
+        }
+        idx = idx.checked_sub(1)?;
+    }
+    if idx == 0 || !all[..idx].iter().any(|r| ends_sentence(&text[r.clone()])) {
+        return None;
+    }
+    let block = all[idx].clone();
+    let mut real = text[block.clone()]
+        .split('\n')
+        .scan(block.start, |pos, line| {
+            let start = *pos;
+            *pos += line.len() + 1;
+            Some(start..start + line.len())
+        })
+        .filter(|r| {
+            let line = &text[r.clone()];
+            !(is_widget_line(line) || is_ad_marker(line) || is_teaser(line))
+        });
+    let candidate = real.next()?;
+    (real.next().is_none() && is_headline(&text[candidate.clone()], 3, 16)).then_some(candidate)
+}
+
+impl TextFilter for GluedHeadlines {
+    fn name(&self) -> &str {
+        NAME
+    }
+
+    fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
+        let text = match fix_lines(&text, sink) {
+            Some(fixed) => Cow::Owned(fixed),
+            None => text,
+        };
+        let Some(range) = trailing_headline(&text) else {
+            return text;
+        };
+        sink.removal(&Removal::removed(NAME, "trailing headline of another story", &text[range.clone()]));
+        let before_len = text[..range.start].trim_end().len();
+        if text[range.end..].trim_start().is_empty() {
+            return match text {
+                Cow::Borrowed(t) => Cow::Borrowed(&t[..before_len]),
+                Cow::Owned(mut t) => {
+                    t.truncate(before_len);
+                    Cow::Owned(t)
+                }
+            };
+        }
+        let (before, after) = (&text[..before_len], text[range.end..].trim_start());
+        let mut out = String::with_capacity(text.len());
+        out.push_str(before);
+        if !before.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(after);
+        Cow::Owned(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(text: &str) -> String {
+        GluedHeadlines.filter(Cow::Borrowed(text), &mut crate::Discard).into_owned()
+    }
+
+    const BODY: &str = "The talks went on for hours.\n\nBoth leaders agreed to meet again.";
+
+    #[test]
+    fn clean_input_passes_through_unchanged() {
+        let t =
+            "Title of the story\n\nThe talks went on.\n\nSales of the iPhone and PlayStation rose, while YouTube and \
+                 LinkedIn gained users. McDonald's, JavaScript, U.S.Army, e.g.This and Node.js stay. 3.5 too.";
+        assert!(matches!(GluedHeadlines.filter(Cow::Borrowed(t), &mut crate::Discard), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn drops_headline_glued_after_sentence() {
+        assert_eq!(
+            clean("It killed 130 people.Islamic State is recruiting in Africa\n\nMore text."),
+            "It killed 130 people.\n\nMore text."
+        );
+        assert_eq!(clean("He said it was over.”Trade war hits Asian markets"), "He said it was over.”");
+    }
+
+    #[test]
+    fn keeps_real_sentences_without_space() {
+        let t = "The report was published.It said the economy grew.";
+        assert_eq!(clean(t), t);
+    }
+
+    #[test]
+    fn splits_heading_glued_to_paragraph() {
+        let t = "Russian Federation ready for joint command: Paris envoyPresident Barack Obama's stoic demeanor has netted him a nickname.";
+        // A colon in the heading makes it read as a sentence part: no split.
+        assert_eq!(clean(t), t);
+        let t = "Russia ready for joint command says Paris envoyPresident Barack Obama's stoic demeanor has netted him a new nickname.";
+        assert_eq!(
+            clean(t),
+            "Russia ready for joint command says Paris envoy\n\nPresident Barack Obama's stoic demeanor has netted him a new nickname."
+        );
+    }
+
+    #[test]
+    fn never_splits_camel_case_names() {
+        for t in [
+            "X (Twitter) Marketing Free Badges",
+            "print('Do some actions 1')",
+            "Artificial Intelligence (cs.AI) ; Computation and Language (cs.CL)",
+            "You can use the class django.forms.ModelForm and then the form works",
+            "Apple sells the iPhone in many countries around the world today.",
+            "New PlayStation games arrive at the store in huge numbers this week.",
+            "Use getElementById to find the element in the document quickly and safely.",
+            "Fans watch YouTube and eBay listings every single day of the week.",
+        ] {
+            assert_eq!(clean(t), t);
+        }
+    }
+
+    #[test]
+    fn splits_widget_glued_to_text() {
+        assert_eq!(
+            clean(&format!("{BODY}\n\nShare via EmailA Man Developed a Rare Lung Disease")),
+            BODY.to_owned() + "\n\nShare via Email"
+        );
+        assert_eq!(clean(&format!("{BODY}\n\nSHAREWorld leaders meet in Paris today")), BODY.to_owned() + "\n\nSHARE");
+    }
+
+    #[test]
+    fn drops_trailing_headline() {
+        assert_eq!(clean(&format!("{BODY}\n\nIslamic State is recruiting in Africa")), BODY);
+        assert_eq!(
+            clean(&format!("{BODY}\n\nNew car sales plunge 10 percent | Auto News\n\nShare")),
+            BODY.to_owned() + "\n\nShare"
+        );
+    }
+
+    #[test]
+    fn keeps_trailing_credits_and_titles() {
+        for tail in [
+            "© Reuters",
+            "With Post wires",
+            "Provided by European Space Agency",
+            "Main image credit: Getty",
+            "— Rep. Jane Doe (@janedoe) November 19, 2019",
+            "Contributing: Kristine Phillips",
+            "www.example.com",
+            "Additional reporting by Tom Brown",
+            "What do you think?",
+            "[2] Joint Commission National Patient Safety Goal",
+            "Unless it is quarantined. ;-)",
+            "Governance: who owns admin and data",
+            "Mario Rodriguez, January 22, 2026",
+            "Get a free demo today",
+            "SHIP Program Brochure (PDF)",
+            "Collect them all! (We told you we love lists.)",
+            "TypeScript 1,673 141 Built by 137 stars today",
+        ] {
+            let t = format!("{BODY}\n\n{tail}");
+            assert_eq!(clean(&t), t, "{tail:?}");
+        }
+        // A text that is only a title and one line keeps its title.
+        let t = "Russia ready for joint command\n\nThe talks went on.";
+        assert_eq!(clean(t), t);
+    }
+}
