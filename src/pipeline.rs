@@ -1,0 +1,326 @@
+//! [`Pipeline`], its [`PipelineBuilder`], and the default pipeline.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::error::{Error, Result};
+use crate::filter::TextFilter;
+use crate::report::{Discard, Sink};
+use crate::text::{AdMarkers, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace};
+
+/// An ordered list of text filters, built once and used many times.
+///
+/// A `Pipeline` is `Send + Sync`: one value (or the default one behind
+/// [`clean`](crate::clean)) can serve every thread.
+///
+/// ```
+/// use unclutter::Pipeline;
+///
+/// let p = Pipeline::default();
+/// assert_eq!(p.clean_text("Share\n\nIt rained.\n\nAdvertisement"), "It rained.");
+/// ```
+pub struct Pipeline {
+    filters: Vec<Box<dyn TextFilter>>,
+    max_passes: usize,
+}
+
+impl fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pipeline").field("filters", &self.filter_names().collect::<Vec<_>>()).finish()
+    }
+}
+
+/// The default pipeline: [`Whitespace`], [`GluedHeadlines`], [`ShareButtons`],
+/// [`AdMarkers`], [`RelatedTeasers`], [`DuplicateWords`].
+///
+/// ```
+/// let pipeline = unclutter::Pipeline::default();
+/// let names: Vec<&str> = pipeline.filter_names().collect();
+/// assert_eq!(names[0], "whitespace");
+/// ```
+impl Default for Pipeline {
+    fn default() -> Self {
+        PipelineBuilder::default_filters().build()
+    }
+}
+
+impl Pipeline {
+    /// An empty builder; add filters with [`PipelineBuilder::filter`].
+    ///
+    /// ```
+    /// use unclutter::{Pipeline, text::AdMarkers};
+    /// let p = Pipeline::builder().filter(AdMarkers).build();
+    /// assert_eq!(p.filter_names().collect::<Vec<_>>(), ["ad_markers"]);
+    /// ```
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder { filters: Vec::new(), max_passes: DEFAULT_PASSES }
+    }
+
+    /// The names of the filters, in the order they run.
+    ///
+    /// ```
+    /// assert_eq!(unclutter::Pipeline::builder().build().filter_names().count(), 0);
+    /// ```
+    pub fn filter_names(&self) -> impl Iterator<Item = &str> + '_ {
+        self.filters.iter().map(|f| f.name())
+    }
+
+    /// Cleans plain text. Returns the input, borrowed, when no filter changes it.
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// let p = unclutter::Pipeline::default();
+    /// assert!(matches!(p.clean_text("Already clean."), Cow::Borrowed(_)));
+    /// ```
+    pub fn clean_text<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.clean_text_with(text, &mut Discard)
+    }
+
+    /// Cleans plain text, reporting every removal to `sink`.
+    ///
+    /// ```
+    /// let mut report = unclutter::Report::new();
+    /// let out = unclutter::Pipeline::default().clean_text_with("Tweet\n\nHi.", &mut report);
+    /// assert_eq!(out, "Hi.");
+    /// assert_eq!(report.removals().len(), 1);
+    /// ```
+    ///
+    /// The filters run in order; if they changed anything, they run again on
+    /// the result, until a pass changes nothing or
+    /// [`max_passes`](PipelineBuilder::max_passes) is reached. Removing a line
+    /// can bring two doubled words together or shrink a block under a
+    /// filter's size limit; running to a fixed point makes cleaning twice the
+    /// same as cleaning once. Clean input takes one pass.
+    pub fn clean_text_with<'a>(&self, text: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
+        let mut current = Cow::Borrowed(text);
+        for _ in 0..self.max_passes {
+            let changed = match &current {
+                Cow::Borrowed(t) => match self.pass(t, sink) {
+                    Cow::Borrowed(next) if std::ptr::eq(next, &**t) => None,
+                    next => Some(next),
+                },
+                Cow::Owned(t) => match self.pass(t, sink) {
+                    Cow::Borrowed(next) if std::ptr::eq(next, &**t) => None,
+                    next => Some(Cow::Owned(next.into_owned())),
+                },
+            };
+            match changed {
+                Some(next) => current = next,
+                None => break,
+            }
+        }
+        current
+    }
+
+    /// Runs every filter once.
+    fn pass<'a>(&self, text: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
+        self.filters.iter().fold(Cow::Borrowed(text), |text, f| f.filter(text, sink))
+    }
+
+    /// Extracts the text of an HTML page and cleans it.
+    ///
+    /// ```
+    /// let p = unclutter::Pipeline::default();
+    /// let html = "<p>One.</p><script>x()</script><p>Advertisement</p><p>Two.</p>";
+    /// assert_eq!(p.clean_html(html), "One.\n\nTwo.");
+    /// ```
+    pub fn clean_html(&self, html: &str) -> String {
+        self.clean_html_with(html, &mut Discard)
+    }
+
+    /// Extracts the text of an HTML page and cleans it, reporting every removal to `sink`.
+    ///
+    /// ```
+    /// let mut report = unclutter::Report::new();
+    /// let out = unclutter::Pipeline::default().clean_html_with("<p>Hi.</p><p>Share</p>", &mut report);
+    /// assert_eq!(out, "Hi.");
+    /// assert_eq!(report.removals()[0].text, "Share");
+    /// ```
+    pub fn clean_html_with(&self, html: &str, sink: &mut dyn Sink) -> String {
+        let text = crate::html::extract_text(html, sink);
+        match self.clean_text_with(&text, sink) {
+            Cow::Borrowed(b) if b.len() == text.len() => text,
+            cleaned => cleaned.into_owned(),
+        }
+    }
+
+    /// Cleans `input`, treating it as HTML if it looks like HTML, else as text.
+    ///
+    /// ```
+    /// let p = unclutter::Pipeline::default();
+    /// assert_eq!(p.clean("<p>Hi.</p><p>Tweet</p>"), "Hi.");
+    /// assert_eq!(p.clean("Hi.\n\nTweet"), "Hi.");
+    /// ```
+    pub fn clean<'a>(&self, input: &'a str) -> Cow<'a, str> {
+        self.clean_with(input, &mut Discard)
+    }
+
+    /// [`clean`](Pipeline::clean), reporting every removal to `sink`.
+    ///
+    /// ```
+    /// let mut n = 0;
+    /// unclutter::Pipeline::default().clean_with("<p>Hi.</p><p>Tweet</p>", &mut |_: &unclutter::Removal<'_>| n += 1);
+    /// assert_eq!(n, 1);
+    /// ```
+    pub fn clean_with<'a>(&self, input: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
+        if crate::looks_like_html(input) {
+            Cow::Owned(self.clean_html_with(input, sink))
+        } else {
+            self.clean_text_with(input, sink)
+        }
+    }
+}
+
+/// Builds a [`Pipeline`]: add, insert, remove and reorder filters.
+///
+/// ```
+/// use unclutter::{Pipeline, PipelineBuilder, text::AdMarkers};
+///
+/// // The default pipeline without the duplicate-word filter, with ad markers first.
+/// let p = PipelineBuilder::default_filters()
+///     .without("duplicate_words")?
+///     .without("ad_markers")?
+///     .insert(0, AdMarkers)
+///     .build();
+/// assert_eq!(p.clean_text("Advertisement\n\nIt is is so."), "It is is so.");
+/// # Ok::<(), unclutter::Error>(())
+/// ```
+pub struct PipelineBuilder {
+    filters: Vec<Box<dyn TextFilter>>,
+    max_passes: usize,
+}
+
+/// How many times, at most, the filters run over a text by default.
+const DEFAULT_PASSES: usize = 4;
+
+impl fmt::Debug for PipelineBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PipelineBuilder")
+            .field("filters", &self.filters.iter().map(|f| f.name()).collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl PipelineBuilder {
+    /// A builder holding the default filters, in the default order.
+    ///
+    /// ```
+    /// let p = unclutter::PipelineBuilder::default_filters().build();
+    /// assert_eq!(p.filter_names().count(), 6);
+    /// ```
+    pub fn default_filters() -> Self {
+        Pipeline::builder()
+            .filter(Whitespace)
+            .filter(GluedHeadlines)
+            .filter(ShareButtons)
+            .filter(AdMarkers)
+            .filter(RelatedTeasers)
+            .filter(DuplicateWords)
+    }
+
+    /// Appends a filter.
+    ///
+    /// ```
+    /// let p = unclutter::Pipeline::builder().filter(unclutter::text::Whitespace).build();
+    /// assert_eq!(p.clean_text(" a "), "a");
+    /// ```
+    pub fn filter(mut self, filter: impl TextFilter + 'static) -> Self {
+        self.filters.push(Box::new(filter));
+        self
+    }
+
+    /// Inserts a filter at `index` (clamped to the end).
+    ///
+    /// ```
+    /// use unclutter::{PipelineBuilder, text::AdMarkers};
+    /// let p = PipelineBuilder::default_filters().insert(0, AdMarkers).build();
+    /// assert_eq!(p.filter_names().next(), Some("ad_markers"));
+    /// ```
+    pub fn insert(mut self, index: usize, filter: impl TextFilter + 'static) -> Self {
+        let index = index.min(self.filters.len());
+        self.filters.insert(index, Box::new(filter));
+        self
+    }
+
+    /// Inserts a filter just before the filter called `name`.
+    ///
+    /// ```
+    /// use unclutter::{PipelineBuilder, text::AdMarkers};
+    /// let p = PipelineBuilder::default_filters().without("ad_markers")?.before("whitespace", AdMarkers)?.build();
+    /// assert_eq!(p.filter_names().next(), Some("ad_markers"));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    pub fn before(self, name: &str, filter: impl TextFilter + 'static) -> Result<Self> {
+        let i = self.position(name)?;
+        Ok(self.insert(i, filter))
+    }
+
+    /// Inserts a filter just after the filter called `name`.
+    ///
+    /// ```
+    /// use unclutter::{PipelineBuilder, text::AdMarkers};
+    /// let p = PipelineBuilder::default_filters().without("ad_markers")?.after("duplicate_words", AdMarkers)?.build();
+    /// assert_eq!(p.filter_names().last(), Some("ad_markers"));
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    pub fn after(self, name: &str, filter: impl TextFilter + 'static) -> Result<Self> {
+        let i = self.position(name)?;
+        Ok(self.insert(i + 1, filter))
+    }
+
+    /// Removes the filter called `name`.
+    ///
+    /// ```
+    /// let err = unclutter::PipelineBuilder::default_filters().without("nope").unwrap_err();
+    /// assert!(matches!(err, unclutter::Error::UnknownFilter { .. }));
+    /// ```
+    pub fn without(mut self, name: &str) -> Result<Self> {
+        let i = self.position(name)?;
+        self.filters.remove(i);
+        Ok(self)
+    }
+
+    fn position(&self, name: &str) -> Result<usize> {
+        self.filters.iter().position(|f| f.name() == name).ok_or_else(|| Error::UnknownFilter { name: name.to_owned() })
+    }
+
+    /// Sets how many passes of all filters a text may get (at least 1; default 4).
+    ///
+    /// ```
+    /// let p = unclutter::PipelineBuilder::default_filters().max_passes(1).build();
+    /// assert_eq!(p.clean_text("Share\n\nHi."), "Hi.");
+    /// ```
+    pub fn max_passes(mut self, passes: usize) -> Self {
+        self.max_passes = passes.max(1);
+        self
+    }
+
+    /// Finishes the pipeline.
+    ///
+    /// ```
+    /// let p = unclutter::Pipeline::builder().build();
+    /// assert_eq!(p.clean_text("  untouched  "), "  untouched  ");
+    /// ```
+    pub fn build(self) -> Pipeline {
+        Pipeline { filters: self.filters, max_passes: self.max_passes }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn pipeline_is_send_sync() {
+        assert_send_sync::<Pipeline>();
+    }
+
+    #[test]
+    fn empty_pipeline_returns_input() {
+        let p = Pipeline::builder().build();
+        let t = " \n\nanything  at all\n";
+        assert!(matches!(p.clean_text(t), Cow::Borrowed(x) if x == t));
+    }
+}
