@@ -1,0 +1,89 @@
+//! Properties that hold for every input.
+
+use std::borrow::Cow;
+
+use proptest::prelude::*;
+use unclutter::{Pipeline, PipelineBuilder};
+
+/// Text built from pieces that trigger the filters, look-alikes, and noise characters.
+fn scraped_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Share".to_owned()),
+        Just("Share prices fell 4%.".to_owned()),
+        Just("Advertisement".to_owned()),
+        Just("READ MORE: Markets rally".to_owned()),
+        Just("in in".to_owned()),
+        Just("had had".to_owned()),
+        Just("people.Islamic State is recruiting in Africa".to_owned()),
+        Just("Paris envoyPresident Obama met Hollande on Tuesday in the capital for hours of talks.".to_owned()),
+        Just("\n".to_owned()),
+        Just("\n\n".to_owned()),
+        Just(" ".to_owned()),
+        Just("\u{a0}\u{200b}\r".to_owned()),
+        "[a-zA-Z]{1,8}",
+        "[A-Z][a-z]{2,9}( [a-z]{2,9}){2,12}\\.",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..24).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn cleaning_twice_equals_cleaning_once(text in scraped_text()) {
+        let once = unclutter::clean_text(&text).into_owned();
+        let twice = unclutter::clean_text(&once).into_owned();
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn arbitrary_input_never_panics(text in any::<String>()) {
+        let _ = unclutter::clean(&text);
+        let _ = unclutter::clean_text(&text);
+        let _ = unclutter::clean_html(&text);
+    }
+
+    #[test]
+    fn html_like_input_never_panics(text in "(<[a-z]{1,6}( [a-z]+=\"[^\"]*\")?>|</[a-z]{1,6}>|[^<]{0,20}){0,40}") {
+        let _ = unclutter::clean_html(&text);
+    }
+
+    /// Filters remove and split; they never invent or reorder text: the
+    /// output's visible characters are a subsequence of the input's.
+    #[test]
+    fn output_is_a_subsequence_of_input(text in scraped_text()) {
+        let out = unclutter::clean_text(&text);
+        let mut input = text.chars().filter(|c| !c.is_whitespace());
+        for c in out.chars().filter(|c| !c.is_whitespace()) {
+            prop_assert!(input.any(|x| x == c), "output char {:?} is not in order in the input", c);
+        }
+    }
+
+    #[test]
+    fn empty_pipeline_returns_input_unchanged(text in any::<String>()) {
+        let p = Pipeline::builder().build();
+        prop_assert!(matches!(p.clean_text(&text), Cow::Borrowed(t) if t == text));
+    }
+
+    #[test]
+    fn each_filter_alone_is_idempotent(text in scraped_text(), skip in 1usize..6) {
+        // The whitespace filter plus one other filter.
+        let names = ["glued_headlines", "share_buttons", "ad_markers", "related_teasers", "duplicate_words"];
+        let mut builder = PipelineBuilder::default_filters();
+        for (i, name) in names.iter().enumerate() {
+            if i + 1 != skip {
+                builder = builder.without(name).unwrap();
+            }
+        }
+        let p = builder.build();
+        let once = p.clean_text(&text).into_owned();
+        prop_assert_eq!(p.clean_text(&once).into_owned(), once);
+    }
+}
+
+#[test]
+fn clean_text_borrows_clean_input() {
+    let text = "A clean paragraph.\n\nAnother one, with no noise at all.";
+    assert!(matches!(unclutter::clean_text(text), Cow::Borrowed(t) if t == text));
+}
