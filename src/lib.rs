@@ -152,7 +152,7 @@ pub fn clean_html(html: &str) -> String {
 /// ```
 /// let mut report = unclutter::Report::new();
 /// unclutter::clean_html_with("<p>Body.</p><script>x</script>", &mut report);
-/// assert_eq!(report.removals()[0].text, "script");
+/// assert_eq!(report.removals()[0].filter, "non_content");
 /// ```
 pub fn clean_html_with(html: &str, sink: &mut dyn Sink) -> String {
     DEFAULT.clean_html_with(html, sink)

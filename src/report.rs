@@ -96,6 +96,13 @@ impl<'a> Removal<'a> {
 pub trait Sink {
     /// Called once per removal, in document order within each filter.
     fn removal(&mut self, removal: &Removal<'_>);
+
+    /// Whether this sink looks at removals at all. Filters may skip building
+    /// the text of a removal (the text of a dropped HTML subtree, say) when
+    /// it does not.
+    fn enabled(&self) -> bool {
+        true
+    }
 }
 
 impl<F: FnMut(&Removal<'_>)> Sink for F {
@@ -116,6 +123,10 @@ pub struct Discard;
 impl Sink for Discard {
     #[inline]
     fn removal(&mut self, _: &Removal<'_>) {}
+
+    fn enabled(&self) -> bool {
+        false
+    }
 }
 
 /// An owned record of one removal, as kept by [`Report`].

@@ -155,7 +155,7 @@ fn file_id(path: &Path) -> String {
 fn clean_file(pipeline: &Pipeline, mode: Mode, args: &Args, path: &Path, out: &mut impl Write) -> Result<bool> {
     let mut bytes = Vec::new();
     open(path)?.read_to_end(&mut bytes).with_context(|| format!("cannot read {}", path.display()))?;
-    let input = String::from_utf8_lossy(&bytes);
+    let input = unclutter::html::decode(&bytes);
     let mut report = args.explain.then(Report::new);
     let text = clean_one(pipeline, mode, &input, report.as_mut());
     if let Some(report) = &report {

@@ -1,218 +1,258 @@
-//! HTML input: parsing (html5ever, through scraper) and turning the DOM into
-//! block text.
+//! HTML input: parsing (html5ever, through scraper), DOM filters, main-content
+//! selection, and the DOM turned into block text.
 //!
-//! Every block-level element (paragraph, heading, list item, table row,
-//! block quote ...) becomes its own block, so no two blocks are ever glued;
-//! `<br>` becomes a line break; elements that never hold content (`script`,
-//! `style`, `noscript`, `template`, `svg`, `iframe`, form controls ...) are
-//! dropped whole and reported. The tree is walked with an iterator, never by
-//! recursion, so a page nested 100,000 deep is no danger.
+//! [`extract`] runs, in order:
+//! 1. [`NonContent`](non_content::NonContent): scripts, styles, media, form
+//!    controls, hidden elements;
+//! 2. [`PageFurniture`](furniture::PageFurniture): `nav`, `header`, `footer`,
+//!    `aside` and their landmark roles;
+//! 3. [`BoilerplateContainers`](boilerplate::BoilerplateContainers): share
+//!    bars, ads, related stories, newsletter and cookie prompts, comments,
+//!    author boxes, tag clouds, breadcrumbs, by whole words of class and id;
+//! 4. [main-content selection](main_content): the element that holds most of
+//!    the remaining prose, or the shared parent of many posts or items;
+//! 5. [block text](blocks): one block per paragraph, heading, list item or
+//!    table row, dropping short blocks that are mostly links.
+//!
+//! Filters 2 and 3 never drop an element that holds most of the page's text,
+//! and never drop `body`, `main`, `[role=main]` or `[itemprop=articleBody]`.
+//! Every drop is reported to the sink with the filter's name and reason. The
+//! tree is walked through a flat, document-order copy, never by recursion.
 
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use scraper::node::Element;
+use scraper::Html;
 
-use crate::report::{Removal, Sink};
+use crate::report::{Discard, Removal, Sink};
 
-/// Elements whose whole subtree is never content.
-const NON_CONTENT: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head", "title", "meta",
-    "link", "button", "input", "select", "textarea", "option", "datalist", "dialog", "map", "audio", "video", "source",
-    "track", "math",
-];
+pub mod blocks;
+pub mod boilerplate;
+mod dom;
+pub mod encoding;
+pub mod furniture;
+pub mod main_content;
+pub mod metadata;
+pub mod non_content;
 
-/// Elements that start a new block of their own (separated by a blank line).
-const BLOCK: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "article",
-    "section",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "main",
-    "figure",
-    "figcaption",
-    "table",
-    "form",
-    "address",
-    "hr",
-    "details",
-    "summary",
-    "fieldset",
-    "center",
-    "ul",
-    "ol",
-    "dl",
-    "body",
-    "html",
-    "caption",
-    "legend",
-    "hgroup",
-];
+pub use encoding::decode;
+pub use metadata::Document;
 
-/// Elements that start a new line within a block.
-const LINE: &[&str] = &["li", "tr", "dt", "dd", "br", "option"];
+use dom::{Dom, Kind};
 
-/// Pending separator while writing text.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Gap {
-    None,
-    Space,
-    Line,
-    Block,
-}
-
-struct Writer {
-    out: String,
-    gap: Gap,
-}
-
-impl Writer {
-    fn gap(&mut self, g: Gap) {
-        self.gap = self.gap.max(g);
-    }
-
-    fn text(&mut self, text: &str, pre: bool) {
-        if pre {
-            self.flush();
-            self.out.push_str(text);
-            return;
-        }
-        for (i, word) in text.split(|c: char| c.is_ascii_whitespace()).enumerate() {
-            if i > 0 {
-                self.gap(Gap::Space);
-            }
-            if !word.is_empty() {
-                self.flush();
-                self.out.push_str(word);
-            }
-        }
-    }
-
-    fn flush(&mut self) {
-        if !self.out.is_empty() {
-            match self.gap {
-                Gap::None => {}
-                Gap::Space => self.out.push(' '),
-                Gap::Line => self.out.push('\n'),
-                Gap::Block => self.out.push_str("\n\n"),
-            }
-        }
-        self.gap = Gap::None;
+/// A rule that condemns whole elements of the page.
+pub(crate) trait DomFilter: Send + Sync + std::fmt::Debug {
+    /// A short snake_case name, used in reports.
+    fn name(&self) -> &str;
+    /// Why this element and everything in it should go, or `None`.
+    fn verdict(&self, el: &Element) -> Option<&'static str>;
+    /// Whether the rule must spare elements that hold most of the page's text.
+    fn guarded(&self) -> bool {
+        true
     }
 }
 
-/// Extracts the block text of an HTML document, dropping non-content elements
-/// and reporting each to `sink`.
+/// An element no rule may drop.
+fn protected(el: &Element) -> bool {
+    matches!(el.name(), "html" | "body" | "main")
+        || el.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
+        || el.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|x| x == "articleBody"))
+}
+
+/// The share of the page's text beyond which a guarded rule spares an element.
+const GUARD: f64 = 0.4;
+
+/// Extracts the main content and metadata of an HTML page.
 ///
 /// ```
-/// let text = unclutter::html::extract_text("<h1>Title</h1><p>One<br>two</p><script>x</script>", &mut unclutter::Discard);
-/// assert_eq!(text, "Title\n\nOne\ntwo");
+/// let doc = unclutter::html::extract(
+///     "<html><body><nav><a href=/>Home</a></nav><article><h1>Title</h1>\
+///      <p>First paragraph of the story, long enough to count.</p>\
+///      <div class=share>Share</div><p>Second paragraph, with more words.</p></article>\
+///      <footer>© 2024</footer></body></html>",
+/// );
+/// assert_eq!(doc.text, "Title\n\nFirst paragraph of the story, long enough to count.\n\nSecond paragraph, with more words.");
+/// ```
+pub fn extract(html: &str) -> Document {
+    extract_with(html, &mut Discard)
+}
+
+/// [`extract`], reporting every element and block it drops to `sink`.
+///
+/// ```
+/// let mut report = unclutter::Report::new();
+/// unclutter::html::extract_with("<body><p>Story text here.</p><script>x()</script></body>", &mut report);
+/// assert_eq!(report.removals()[0].filter, "non_content");
+/// ```
+pub fn extract_with(html: &str, sink: &mut dyn Sink) -> Document {
+    let parsed = Html::parse_document(html);
+    let dom = Dom::new(&parsed);
+    let mut doc = metadata::read(&dom);
+    let dropped = drop_elements(&dom, sink);
+    let body = dom.find("body").unwrap_or(0);
+    let root = main_content::choose_root(&dom, &dropped, body);
+    let units = blocks::units(&dom, &dropped, root);
+    doc.text = blocks::join(&units, doc.title.as_deref(), sink);
+    doc
+}
+
+/// Extracts the block text of the main content of an HTML page, reporting drops to `sink`.
+///
+/// ```
+/// let text = unclutter::html::extract_text("<h2>Paris envoy</h2><p>President Obama met Hollande.</p>", &mut unclutter::Discard);
+/// assert_eq!(text, "Paris envoy\n\nPresident Obama met Hollande.");
 /// ```
 pub fn extract_text(html: &str, sink: &mut dyn Sink) -> String {
-    let doc = Html::parse_document(html);
-    let mut w = Writer { out: String::with_capacity(html.len() / 3), gap: Gap::None };
-    // While inside a dropped subtree: the node that opened it.
-    let mut skipping: Option<ego_tree::NodeId> = None;
-    let mut pre_depth = 0usize;
-    for edge in doc.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => {
-                if skipping.is_some() {
-                    continue;
-                }
-                match node.value() {
-                    Node::Text(t) => w.text(t, pre_depth > 0),
-                    Node::Element(el) => {
-                        let name = el.name();
-                        if NON_CONTENT.contains(&name) || el.attr("hidden").is_some() {
-                            if name != "head" && name != "title" {
-                                sink.removal(&Removal::removed("html", "non-content element", name));
-                            }
-                            skipping = Some(node.id());
-                            continue;
-                        }
-                        if name == "pre" {
-                            pre_depth += 1;
-                        }
-                        if BLOCK.contains(&name) {
-                            w.gap(Gap::Block);
-                        } else if LINE.contains(&name) {
-                            w.gap(Gap::Line);
-                        } else if matches!(name, "td" | "th") {
-                            w.gap(Gap::Space);
-                        }
-                    }
-                    _ => {}
-                }
+    extract_with(html, sink).text
+}
+
+/// Runs the DOM filters; returns, per node, whether it is the top of a dropped subtree.
+fn drop_elements(dom: &Dom<'_>, sink: &mut dyn Sink) -> Vec<bool> {
+    let n = dom.len();
+    let mut dropped = vec![false; n];
+    let unguarded = non_content::NonContent;
+    let guarded: [&dyn DomFilter; 2] = [&furniture::PageFurniture, &boilerplate::BoilerplateContainers];
+    run_filter(dom, &mut dropped, &[&unguarded], None, sink);
+    // The page's text once non-content is gone, per subtree.
+    let mut text = vec![0usize; n];
+    let mut alive = vec![true; n];
+    for i in 0..n {
+        let p = dom.nodes[i].parent as usize;
+        alive[i] = !dropped[i] && (p == i || alive[p]);
+    }
+    for i in (0..n).rev() {
+        if let Kind::Text(t) = dom.nodes[i].kind {
+            if alive[i] {
+                text[i] += main_content::visible_len(t);
             }
-            Edge::Close(node) => {
-                if skipping == Some(node.id()) {
-                    skipping = None;
-                    continue;
-                }
-                if skipping.is_some() {
-                    continue;
-                }
-                if let Node::Element(el) = node.value() {
-                    let name = el.name();
-                    if name == "pre" {
-                        pre_depth = pre_depth.saturating_sub(1);
+        }
+        let p = dom.nodes[i].parent as usize;
+        if p != i {
+            text[p] += text[i];
+        }
+    }
+    let page = dom.find("body").map_or(text[0], |b| text[b]);
+    let limit = (GUARD * page as f64) as usize;
+    run_filter(dom, &mut dropped, &guarded, Some((&text, limit)), sink);
+    dropped
+}
+
+fn run_filter(
+    dom: &Dom<'_>,
+    dropped: &mut [bool],
+    filters: &[&dyn DomFilter],
+    guard: Option<(&[usize], usize)>,
+    sink: &mut dyn Sink,
+) {
+    let mut i = 0;
+    while i < dom.len() {
+        let node = &dom.nodes[i];
+        if dropped[i] {
+            i = node.end as usize;
+            continue;
+        }
+        if let Some(el) = node.element() {
+            if !protected(el) {
+                let spared = guard.is_some_and(|(text, limit)| text[i] > limit);
+                let hit = filters
+                    .iter()
+                    .filter(|f| !(f.guarded() && spared))
+                    .find_map(|f| f.verdict(el).map(|why| (f.name(), why)));
+                if let Some((name, why)) = hit {
+                    dropped[i] = true;
+                    if sink.enabled() {
+                        // An element without text removed nothing a reader would miss.
+                        let text = subtree_text(dom, i);
+                        if !text.is_empty() {
+                            sink.removal(&Removal::removed(name, why, &text));
+                        }
                     }
-                    if BLOCK.contains(&name) {
-                        w.gap(Gap::Block);
-                    } else if LINE.contains(&name) {
-                        w.gap(Gap::Line);
-                    } else if matches!(name, "td" | "th") {
-                        w.gap(Gap::Space);
-                    }
+                    i = node.end as usize;
+                    continue;
                 }
             }
         }
+        i += 1;
     }
-    w.out
+}
+
+/// The text of a subtree, words separated by single spaces (for reports).
+fn subtree_text(dom: &Dom<'_>, i: usize) -> String {
+    let mut out = String::new();
+    let nodes = &dom.nodes[i..dom.nodes[i].end as usize];
+    let el = dom.nodes[i].tag();
+    if matches!(el, "script" | "style" | "svg" | "template" | "noscript" | "head") {
+        let has_text = nodes.iter().any(|n| matches!(n.kind, Kind::Text(t) if !t.trim().is_empty()));
+        return if has_text { format!("<{el}>") } else { out };
+    }
+    for n in nodes {
+        if let Kind::Text(t) = n.kind {
+            for w in t.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn text(html: &str) -> String {
-        extract_text(html, &mut crate::Discard)
+    /// The extracted text of `html`.
+    pub(crate) fn text_of(html: &str) -> String {
+        extract(html).text
     }
 
     #[test]
     fn blocks_are_never_glued() {
-        assert_eq!(text("<h2>Paris envoy</h2><p>President Obama</p>"), "Paris envoy\n\nPresident Obama");
-        assert_eq!(text("<div>a<div>b</div>c</div>"), "a\n\nb\n\nc");
-        assert_eq!(text("<ul><li>one</li><li>two</li></ul>"), "one\ntwo");
-        assert_eq!(text("<p>a <b>bold</b>\n  move</p>"), "a bold move");
-    }
-
-    #[test]
-    fn drops_non_content() {
-        let html = "<html><head><title>T</title><style>p{}</style></head><body><p>x</p><script>var a;</script>\
-                    <noscript>enable js</noscript><template><p>t</p></template><svg><text>s</text></svg><p hidden>h</p></body></html>";
-        assert_eq!(text(html), "x");
+        assert_eq!(text_of("<h2>Paris envoy</h2><p>President Obama</p>"), "Paris envoy\n\nPresident Obama");
+        assert_eq!(text_of("<div>a<div>b</div>c</div>"), "a\n\nb\n\nc");
+        assert_eq!(text_of("<ul><li>one</li><li>two</li></ul>"), "one\ntwo");
+        assert_eq!(text_of("<p>a <b>bold</b>\n  move</p>"), "a bold move");
+        assert_eq!(text_of("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>"), "a b\nc");
     }
 
     #[test]
     fn keeps_pre_formatting() {
-        assert_eq!(text("<pre>a\n  b</pre>"), "a\n  b");
+        assert_eq!(text_of("<pre>a\n  b</pre>"), "a\n  b");
     }
 
     #[test]
     fn deep_nesting_does_not_overflow() {
         let html = "<div>".repeat(5_000) + "deep" + &"</div>".repeat(5_000);
-        assert_eq!(text(&html), "deep");
+        assert_eq!(text_of(&html), "deep");
+    }
+
+    #[test]
+    fn forum_threads_come_out_whole() {
+        let post = |who: &str| {
+            format!("<div class=\"post\"><p>{who} wrote a reply with several sentences of real content. It goes on.</p></div>")
+        };
+        let html = format!(
+            "<body><nav><a href=/>Home</a></nav><div id=thread>{}{}{}</div></body>",
+            post("Ann"),
+            post("Bob"),
+            post("Cy")
+        );
+        let text = text_of(&html);
+        assert!(text.contains("Ann wrote") && text.contains("Bob wrote") && text.contains("Cy wrote"), "{text}");
+    }
+
+    #[test]
+    fn article_container_wins_over_sidebars() {
+        let html = "<body><div id=side><p>Sidebar text that is fairly short.</p></div><div id=story>\
+                    <p>The first paragraph of a long story, which goes on for a while with many words.</p>\
+                    <p>The second paragraph of the long story, which also goes on for a while with words.</p>\
+                    <p>The third paragraph of the long story, which goes on and on and on with more words.</p></div></body>";
+        assert!(!text_of(html).contains("Sidebar"));
+    }
+
+    #[test]
+    fn link_menus_are_dropped() {
+        let html = "<body><div><ul><li><a href=/a>Home</a></li><li><a href=/b>World</a></li></ul>\
+                    <p>The story begins here and has a lot of text to read through.</p></div></body>";
+        assert_eq!(text_of(html), "The story begins here and has a lot of text to read through.");
     }
 }

@@ -1,0 +1,175 @@
+//! Drops boilerplate containers recognised by the words of their `class` and
+//! `id`: share and social bars, ads and sponsored blocks, related and
+//! recommended stories, newsletter and paywall prompts, cookie and consent
+//! banners, comments, author boxes, tag clouds, breadcrumbs, pagination,
+//! sidebars, menus and pop-ups.
+//!
+//! Words are matched whole, after splitting at punctuation and camel-case
+//! humps, so `ad` hits `ad-slot` and `topAd` but never `add`, `header`,
+//! `shadow`, `gradient` or `download`. Like every furniture rule, it never
+//! drops an element that holds most of the page's text, so a page about
+//! cookies, or a forum whose posts sit in a `comments` list, keeps its content.
+//!
+//! Before: `<div class="share-bar">Share</div><p>Story.</p><div id="relatedPosts">More</div>`
+//! After: `Story.`
+
+use scraper::node::Element;
+
+use super::dom::name_tokens;
+use super::DomFilter;
+
+/// Drops boilerplate containers by class and id words; see the [module docs](self).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BoilerplateContainers;
+
+/// Words and why they mark boilerplate.
+const WORDS: &[(&str, &str)] = &[
+    ("share", "share/social"),
+    ("sharing", "share/social"),
+    ("social", "share/social"),
+    ("sharebar", "share/social"),
+    ("sharethis", "share/social"),
+    ("addthis", "share/social"),
+    ("socials", "share/social"),
+    ("ad", "advertisement"),
+    ("ads", "advertisement"),
+    ("advert", "advertisement"),
+    ("adverts", "advertisement"),
+    ("advertisement", "advertisement"),
+    ("advertising", "advertisement"),
+    ("adsbygoogle", "advertisement"),
+    ("adslot", "advertisement"),
+    ("adunit", "advertisement"),
+    ("dfp", "advertisement"),
+    ("sponsor", "advertisement"),
+    ("sponsored", "advertisement"),
+    ("sponsors", "advertisement"),
+    ("promo", "advertisement"),
+    ("promoted", "advertisement"),
+    ("taboola", "advertisement"),
+    ("outbrain", "advertisement"),
+    ("related", "related stories"),
+    ("recommended", "related stories"),
+    ("recommendations", "related stories"),
+    ("trending", "related stories"),
+    ("popular", "related stories"),
+    ("mostread", "related stories"),
+    ("newsletter", "newsletter/paywall"),
+    ("subscribe", "newsletter/paywall"),
+    ("subscription", "newsletter/paywall"),
+    ("signup", "newsletter/paywall"),
+    ("paywall", "newsletter/paywall"),
+    ("regwall", "newsletter/paywall"),
+    ("optin", "newsletter/paywall"),
+    ("cookie", "cookie/consent"),
+    ("cookies", "cookie/consent"),
+    ("consent", "cookie/consent"),
+    ("gdpr", "cookie/consent"),
+    ("ccpa", "cookie/consent"),
+    ("comment", "comments"),
+    ("comments", "comments"),
+    ("disqus", "comments"),
+    ("bio", "author box"),
+    ("byline", "author box"),
+    ("tags", "tag cloud"),
+    ("tagcloud", "tag cloud"),
+    ("breadcrumb", "breadcrumbs"),
+    ("breadcrumbs", "breadcrumbs"),
+    ("pagination", "pagination"),
+    ("pager", "pagination"),
+    ("sidebar", "sidebar"),
+    ("widget", "sidebar"),
+    ("nav", "navigation"),
+    ("navbar", "navigation"),
+    ("navigation", "navigation"),
+    ("menu", "navigation"),
+    ("submenu", "navigation"),
+    ("megamenu", "navigation"),
+    ("skiplink", "navigation"),
+    ("toolbar", "navigation"),
+    ("footer", "footer"),
+    ("header", "header"),
+    ("masthead", "header"),
+    ("modal", "pop-up"),
+    ("popup", "pop-up"),
+    ("overlay", "pop-up"),
+];
+
+/// Two-word marks: ("more", "stories") in `more-stories`, ("author", "box") ...
+const PAIRS: &[(&str, &str, &str)] = &[
+    ("more", "stories", "related stories"),
+    ("more", "articles", "related stories"),
+    ("more", "news", "related stories"),
+    ("read", "more", "related stories"),
+    ("you", "may", "related stories"),
+    ("author", "box", "author box"),
+    ("author", "bio", "author box"),
+    ("author", "info", "author box"),
+    ("about", "author", "author box"),
+    ("tag", "list", "tag cloud"),
+    ("tag", "cloud", "tag cloud"),
+    ("sign", "up", "newsletter/paywall"),
+];
+
+impl DomFilter for BoilerplateContainers {
+    fn name(&self) -> &str {
+        "boilerplate"
+    }
+
+    fn verdict(&self, el: &Element) -> Option<&'static str> {
+        let mut reason = None;
+        let mut prev = String::new();
+        name_tokens(el, |t| {
+            if let Some((_, why)) = WORDS.iter().find(|(w, _)| *w == t) {
+                reason = Some(*why);
+                return true;
+            }
+            if let Some((_, _, why)) = PAIRS.iter().find(|(a, b, _)| *a == prev && *b == t) {
+                reason = Some(*why);
+                return true;
+            }
+            prev.clear();
+            prev.push_str(t);
+            false
+        });
+        reason
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::html::tests::text_of;
+
+    const STORY: &str = "<p>The council approved the new bridge on Monday, after a long debate about its cost.</p>";
+
+    #[test]
+    fn drops_boilerplate_by_whole_words() {
+        for div in [
+            "<div class=\"share-bar\">Share on Facebook</div>",
+            "<div id=\"topAd\">Buy now</div>",
+            "<div class=\"related-posts\">Other story</div>",
+            "<div class=\"more-stories\">Other story</div>",
+            "<div class=\"newsletter signup\">Join us</div>",
+            "<div id=\"cookie-consent\">We use cookies</div>",
+            "<section class=\"comments\">First!</section>",
+            "<div class=\"author-box\">About the author</div>",
+            "<ul class=\"tag-cloud\"><li>news</li></ul>",
+        ] {
+            assert_eq!(text_of(&format!("<body><div>{STORY}</div>{div}</body>")), STORY[3..STORY.len() - 4], "{div}");
+        }
+    }
+
+    #[test]
+    fn whole_words_only() {
+        for class in ["add-to-list", "shadow", "gradient", "download", "loaded", "headline", "readme"] {
+            let html = format!("<body><div class=\"{class}\">{STORY}</div></body>");
+            assert_eq!(text_of(&html), STORY[3..STORY.len() - 4], "{class}");
+        }
+    }
+
+    #[test]
+    fn never_drops_most_of_the_page() {
+        let html = format!("<body><div class=\"comments\">{STORY}{STORY}</div><p>Short note here.</p></body>");
+        assert!(text_of(&html).contains("The council approved"));
+    }
+}

@@ -1,0 +1,143 @@
+//! A flat, document-order view of a parsed page.
+//!
+//! Every node of the html5ever tree becomes one entry of a `Vec`, in document
+//! order, with the index just past its subtree. A subtree is then a contiguous
+//! range, so skipping one is a jump, summing over one is a loop, and nothing
+//! ever recurses: a page nested 100,000 deep costs no stack.
+
+use ego_tree::iter::Edge;
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+/// One node: an element or a run of text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Kind<'a> {
+    Element(&'a Element),
+    Text(&'a str),
+    Other,
+}
+
+/// A node with its place in the tree.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FlatNode<'a> {
+    pub kind: Kind<'a>,
+    /// Index of the parent (the root points at itself).
+    pub parent: u32,
+    /// Index just past this node's subtree.
+    pub end: u32,
+}
+
+impl<'a> FlatNode<'a> {
+    pub fn element(&self) -> Option<&'a Element> {
+        match self.kind {
+            Kind::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn tag(&self) -> &'a str {
+        match self.kind {
+            Kind::Element(e) => e.name(),
+            _ => "",
+        }
+    }
+}
+
+/// The flat page.
+#[derive(Debug)]
+pub(crate) struct Dom<'a> {
+    pub nodes: Vec<FlatNode<'a>>,
+}
+
+impl<'a> Dom<'a> {
+    pub fn new(doc: &'a Html) -> Self {
+        let mut nodes: Vec<FlatNode<'a>> = Vec::with_capacity(1024);
+        let mut stack: Vec<u32> = Vec::with_capacity(64);
+        for edge in doc.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    let kind = match node.value() {
+                        Node::Element(e) => Kind::Element(e),
+                        Node::Text(t) => Kind::Text(t),
+                        _ => Kind::Other,
+                    };
+                    let index = nodes.len() as u32;
+                    let parent = stack.last().copied().unwrap_or(index);
+                    nodes.push(FlatNode { kind, parent, end: index + 1 });
+                    stack.push(index);
+                }
+                Edge::Close(_) => {
+                    if let Some(index) = stack.pop() {
+                        nodes[index as usize].end = nodes.len() as u32;
+                    }
+                }
+            }
+        }
+        Dom { nodes }
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// The first element called `tag`, if any.
+    pub fn find(&self, tag: &str) -> Option<usize> {
+        self.nodes.iter().position(|n| n.tag() == tag)
+    }
+}
+
+/// The lower-cased words of an element's `class` and `id`, split at
+/// punctuation and camel-case humps: `"shareButtons post_ad-slot"` gives
+/// `share`, `buttons`, `post`, `ad`, `slot`.
+pub(crate) fn name_tokens(el: &Element, mut each: impl FnMut(&str) -> bool) -> bool {
+    let mut buf = String::new();
+    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+        let mut prev_lower = false;
+        for c in value.chars().chain(std::iter::once(' ')) {
+            let boundary = !c.is_alphanumeric() || (c.is_uppercase() && prev_lower);
+            if boundary && !buf.is_empty() {
+                if each(&buf) {
+                    return true;
+                }
+                buf.clear();
+            }
+            if c.is_alphanumeric() {
+                buf.extend(c.to_lowercase());
+            }
+            prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subtrees_are_ranges() {
+        let html = Html::parse_document("<div><p>a<b>b</b></p><p>c</p></div>");
+        let dom = Dom::new(&html);
+        let div = dom.find("div").unwrap();
+        let texts: Vec<&str> = dom.nodes[div..dom.nodes[div].end as usize]
+            .iter()
+            .filter_map(|n| if let Kind::Text(t) = n.kind { Some(t) } else { None })
+            .collect();
+        assert_eq!(texts, ["a", "b", "c"]);
+        let b = dom.find("b").unwrap();
+        assert_eq!(dom.nodes[dom.nodes[b].parent as usize].tag(), "p");
+    }
+
+    #[test]
+    fn tokens_split_on_punctuation_and_humps() {
+        let html = Html::parse_fragment("<div class=\"shareButtons post_ad-slot\" id=\"x1\"></div>");
+        let dom = Dom::new(&html);
+        let el = dom.nodes[dom.find("div").unwrap()].element().unwrap();
+        let mut got = Vec::new();
+        name_tokens(el, |t| {
+            got.push(t.to_owned());
+            false
+        });
+        assert_eq!(got, ["share", "buttons", "post", "ad", "slot", "x1"]);
+    }
+}
