@@ -124,10 +124,21 @@ impl Writer {
     }
 }
 
-/// The units of the subtree at `root`, skipping dropped subtrees.
-pub(crate) fn units(dom: &Dom<'_>, dropped: &[bool], root: usize) -> Vec<Unit> {
+/// The units of the subtrees at `roots` (in document order), skipping dropped subtrees.
+pub(crate) fn units(dom: &Dom<'_>, dropped: &[bool], roots: &[usize]) -> Vec<Unit> {
     let first = Unit { text: String::new(), gap: Gap::Block, link_chars: 0, chars: 0, heading: false };
     let mut w = Writer { units: Vec::new(), cur: first, pending: Gap::None };
+    for &root in roots {
+        w.gap(Gap::Block);
+        write_subtree(&mut w, dom, dropped, root);
+    }
+    if !w.cur.text.is_empty() {
+        w.units.push(w.cur);
+    }
+    w.units
+}
+
+fn write_subtree(w: &mut Writer, dom: &Dom<'_>, dropped: &[bool], root: usize) {
     // Open elements: (index just past the subtree, tag), to emit closing gaps.
     let mut open: Vec<(usize, &str)> = Vec::new();
     let (mut pre, mut link, mut heading) = (0usize, 0usize, 0usize);
@@ -139,7 +150,7 @@ pub(crate) fn units(dom: &Dom<'_>, dropped: &[bool], root: usize) -> Vec<Unit> {
                 break;
             }
             open.pop();
-            close(&mut w, tag, &mut pre, &mut link, &mut heading);
+            close(w, tag, &mut pre, &mut link, &mut heading);
         }
         let node = &dom.nodes[i];
         if dropped[i] {
@@ -156,7 +167,7 @@ pub(crate) fn units(dom: &Dom<'_>, dropped: &[bool], root: usize) -> Vec<Unit> {
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading += 1,
                     _ => {}
                 }
-                separate(&mut w, tag);
+                separate(w, tag);
                 open.push((node.end as usize, tag));
             }
             Kind::Other => {}
@@ -164,12 +175,8 @@ pub(crate) fn units(dom: &Dom<'_>, dropped: &[bool], root: usize) -> Vec<Unit> {
         i += 1;
     }
     while let Some((_, tag)) = open.pop() {
-        close(&mut w, tag, &mut pre, &mut link, &mut heading);
+        close(w, tag, &mut pre, &mut link, &mut heading);
     }
-    if !w.cur.text.is_empty() {
-        w.units.push(w.cur);
-    }
-    w.units
 }
 
 fn separate(w: &mut Writer, tag: &str) {

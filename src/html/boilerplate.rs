@@ -6,7 +6,8 @@
 //!
 //! Words are matched whole, after splitting at punctuation and camel-case
 //! humps, so `ad` hits `ad-slot` and `topAd` but never `add`, `header`,
-//! `shadow`, `gradient` or `download`. Like every furniture rule, it never
+//! `shadow`, `gradient` or `download`; after `has`, `with`, `no` and kin
+//! (`has-sidebar`, `no-comments`) the word describes a layout, not boilerplate. Like every furniture rule, it never
 //! drops an element that holds most of the page's text, so a page about
 //! cookies, or a forum whose posts sit in a `comments` list, keeps its content.
 //!
@@ -120,7 +121,9 @@ impl DomFilter for BoilerplateContainers {
         let mut reason = None;
         let mut prev = String::new();
         name_tokens(el, |t| {
-            if let Some((_, why)) = WORDS.iter().find(|(w, _)| *w == t) {
+            // "has-sidebar", "and-w-sidebar", "no-comments": a layout that holds or lacks the thing.
+            let modified = matches!(prev.as_str(), "has" | "with" | "w" | "and" | "no" | "without" | "show" | "hide");
+            if let Some((_, why)) = WORDS.iter().find(|(w, _)| *w == t).filter(|_| !modified) {
                 reason = Some(*why);
                 return true;
             }
@@ -161,7 +164,17 @@ mod tests {
 
     #[test]
     fn whole_words_only() {
-        for class in ["add-to-list", "shadow", "gradient", "download", "loaded", "headline", "readme"] {
+        for class in [
+            "add-to-list",
+            "shadow",
+            "gradient",
+            "download",
+            "loaded",
+            "headline",
+            "readme",
+            "and-w-sidebar",
+            "has-comments",
+        ] {
             let html = format!("<body><div class=\"{class}\">{STORY}</div></body>");
             assert_eq!(text_of(&html), STORY[3..STORY.len() - 4], "{class}");
         }

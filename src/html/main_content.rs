@@ -1,18 +1,40 @@
-//! Chooses the element that holds the page's main content.
+//! Chooses the elements that hold the page's main content.
 //!
-//! Each text node weighs its number of visible characters outside links, so
-//! menus and link lists weigh almost nothing and prose weighs the most;
-//! weights add up the tree. Starting from `<body>`, the choice moves down to a
-//! child while that child holds most of its parent's weight. On an article
-//! this ends at the article's container; on a forum thread, a listing or a
-//! product page, where the content is spread over many posts or items, it
-//! stops at their shared parent, so the page comes out whole rather than as
-//! one card.
+//! Two measures, computed in one pass over the flat page:
+//! - **weight**: each text node weighs its visible characters outside links,
+//!   so menus weigh almost nothing and prose the most; weights add up the tree;
+//! - **paragraph score**, as Readability computes it: every `p`, `pre` or `td`
+//!   of 25 visible characters or more scores 1, plus one per comma, plus one
+//!   per 100 characters (at most 3); its parent gets the score and its
+//!   grandparent half; a candidate's score is scaled by the share of its text
+//!   outside links.
+//!
+//! The choice starts at `<body>` and moves down to a child while that child
+//! holds most of its parent's weight. On an article it ends at the article's
+//! container; on a forum thread, a listing or a product page, where the
+//! content is spread over many posts or items, it stops at their shared
+//! parent, so the page comes out whole rather than as one card.
+//!
+//! On a page that says it is an article (Open Graph type, JSON-LD `Article`
+//! kinds, `itemprop=articleBody`), lists of other stories inside that
+//! container are dropped: elements off the path to the best-scoring
+//! paragraph cluster that hold two or more headline-length links. (Choosing
+//! the best cluster alone, as Readability does, loses articles whose
+//! paragraphs sit in many sibling containers.)
 
 use super::dom::{Dom, Kind};
 
 /// The share of its parent's weight a child must hold to be chosen instead.
 const DESCEND: f64 = 0.75;
+
+/// Visible characters of `text` (not white space).
+pub(crate) fn visible_len(text: &str) -> usize {
+    if text.is_ascii() {
+        text.bytes().filter(|b| !b.is_ascii_whitespace()).count()
+    } else {
+        text.chars().filter(|c| !c.is_whitespace()).count()
+    }
+}
 
 /// Elements that hold text rather than other blocks.
 fn is_leaf_block(tag: &str) -> bool {
@@ -47,57 +69,149 @@ fn is_leaf_block(tag: &str) -> bool {
     LEAVES.contains(&tag)
 }
 
-/// Visible characters of `text` (not white space).
-pub(crate) fn visible_len(text: &str) -> usize {
-    if text.is_ascii() {
-        text.bytes().filter(|b| !b.is_ascii_whitespace()).count()
-    } else {
-        text.chars().filter(|c| !c.is_whitespace()).count()
+/// Per-node measures of the page, once some nodes are dropped.
+pub(crate) struct Stats {
+    alive: Vec<bool>,
+    text: Vec<usize>,
+    link: Vec<usize>,
+    weight: Vec<u64>,
+    score: Vec<f64>,
+    /// Links of headline length (25 visible characters or more) in the subtree.
+    headlines: Vec<u32>,
+}
+
+impl Stats {
+    pub(crate) fn new(dom: &Dom<'_>, dropped: &[bool]) -> Stats {
+        let n = dom.len();
+        let mut alive = vec![true; n];
+        let mut in_link = vec![false; n];
+        for i in 0..n {
+            let p = dom.nodes[i].parent as usize;
+            let root = p == i;
+            alive[i] = !dropped[i] && (root || alive[p]);
+            in_link[i] = (!root && in_link[p]) || dom.nodes[i].tag() == "a";
+        }
+        let mut text = vec![0usize; n];
+        let mut link = vec![0usize; n];
+        let mut commas = vec![0usize; n];
+        for i in (0..n).rev() {
+            if !alive[i] {
+                continue;
+            }
+            if let Kind::Text(t) = dom.nodes[i].kind {
+                let len = visible_len(t);
+                text[i] += len;
+                commas[i] += t.matches([',', '，', '、']).count();
+                if in_link[i] {
+                    link[i] += len;
+                }
+            }
+            let p = dom.nodes[i].parent as usize;
+            if p != i {
+                text[p] += text[i];
+                link[p] += link[i];
+                commas[p] += commas[i];
+            }
+        }
+        let weight = (0..n).map(|i| (text[i] - link[i]) as u64).collect();
+        let mut headlines = vec![0u32; n];
+        for i in (0..n).rev() {
+            if alive[i] && dom.nodes[i].tag() == "a" && text[i] >= 25 {
+                headlines[i] += 1;
+            }
+            let p = dom.nodes[i].parent as usize;
+            if p != i {
+                headlines[p] += headlines[i];
+            }
+        }
+        let mut score = vec![0f64; n];
+        for i in 0..n {
+            if !alive[i] || !matches!(dom.nodes[i].tag(), "p" | "pre" | "td") || text[i] < 25 {
+                continue;
+            }
+            let s = 1.0 + commas[i] as f64 + (text[i] as f64 / 100.0).min(3.0);
+            let parent = dom.nodes[i].parent as usize;
+            score[parent] += s;
+            let grand = dom.nodes[parent].parent as usize;
+            if grand != parent {
+                score[grand] += s / 2.0;
+            }
+        }
+        for i in 0..n {
+            score[i] *= 1.0 - link[i] as f64 / text[i].max(1) as f64;
+        }
+        Stats { alive, text, link, weight, score, headlines }
+    }
+
+    /// The element most likely to hold the article, if any paragraph scored.
+    pub(crate) fn best_candidate(&self) -> Option<usize> {
+        (0..self.score.len()).filter(|&i| self.score[i] > 0.0).max_by(|&a, &b| self.score[a].total_cmp(&self.score[b]))
+    }
+
+    fn link_density(&self, i: usize) -> f64 {
+        self.link[i] as f64 / self.text[i].max(1) as f64
     }
 }
 
-/// The index of the main-content element, given which nodes were dropped.
-pub(crate) fn choose_root(dom: &Dom<'_>, dropped: &[bool], start: usize) -> usize {
-    let n = dom.len();
-    // alive[i]: neither i nor an ancestor was dropped; in_link[i]: inside an <a>.
-    let mut alive = vec![true; n];
-    let mut in_link = vec![false; n];
-    for i in 0..n {
-        let p = dom.nodes[i].parent as usize;
-        let (pa, pl) = if p == i { (true, false) } else { (alive[p], in_link[p]) };
-        alive[i] = pa && !dropped[i];
-        in_link[i] = pl || dom.nodes[i].tag() == "a";
-    }
-    let mut weight = vec![0u64; n];
-    for i in (0..n).rev() {
-        if !alive[i] {
+/// The main-content elements, in document order, and the teaser lists inside
+/// them to drop (on article pages).
+pub(crate) fn choose_roots(dom: &Dom<'_>, dropped: &[bool], body: usize, article: bool) -> (Vec<usize>, Vec<usize>) {
+    let stats = Stats::new(dom, dropped);
+    let root = descend(dom, &stats, body);
+    // Lists of other stories are boilerplate on an article; on a listing they are the content.
+    let teasers = match stats.best_candidate() {
+        Some(best) if article => teaser_lists(dom, &stats, root, best),
+        _ => Vec::new(),
+    };
+    (vec![root], teasers)
+}
+
+/// Inside `root`, the elements off the path to `best` that are lists of
+/// other stories: two or more headline-length links, and a seventh or more of
+/// their text in links (a card is a headline link, a date and a summary).
+fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<usize> {
+    let best_end = dom.nodes[best].end as usize;
+    let mut found = Vec::new();
+    let end = dom.nodes[root].end as usize;
+    let mut i = root + 1;
+    while i < end {
+        let node = &dom.nodes[i];
+        let on_path = i <= best && best < node.end as usize;
+        if i == best {
+            i = best_end;
             continue;
         }
-        if let Kind::Text(t) = dom.nodes[i].kind {
-            if !in_link[i] {
-                weight[i] += visible_len(t) as u64;
-            }
+        if !stats.alive[i] {
+            i = node.end as usize;
+            continue;
         }
-        let p = dom.nodes[i].parent as usize;
-        if p != i {
-            weight[p] += weight[i];
+        if !on_path && node.element().is_some() && stats.headlines[i] >= 2 && stats.link_density(i) >= 0.15 {
+            found.push(i);
+            i = node.end as usize;
+            continue;
         }
+        i += 1;
     }
+    found
+}
+
+/// From `start`, moves down to the child holding most of the weight while there is one.
+fn descend(dom: &Dom<'_>, stats: &Stats, start: usize) -> usize {
     let mut root = start;
     loop {
-        let end = dom.nodes[root].end as usize;
         let mut best: Option<usize> = None;
-        let mut i = root + 1;
-        while i < end {
-            if alive[i] && matches!(dom.nodes[i].kind, Kind::Element(_)) && best.is_none_or(|b| weight[i] > weight[b]) {
-                best = Some(i);
+        for c in children(dom, root) {
+            if stats.alive[c]
+                && matches!(dom.nodes[c].kind, Kind::Element(_))
+                && best.is_none_or(|b| stats.weight[c] > stats.weight[b])
+            {
+                best = Some(c);
             }
-            i = dom.nodes[i].end as usize; // next sibling
         }
         match best {
-            Some(b) if weight[root] > 0 && weight[b] as f64 >= DESCEND * weight[root] as f64 => {
+            Some(b) if stats.weight[root] > 0 && stats.weight[b] as f64 >= DESCEND * stats.weight[root] as f64 => {
                 // A paragraph is content, not a container of it: choose it only when its siblings weigh nothing.
-                if is_leaf_block(dom.nodes[b].tag()) && weight[b] < weight[root] {
+                if is_leaf_block(dom.nodes[b].tag()) && stats.weight[b] < stats.weight[root] {
                     return root;
                 }
                 root = b;
@@ -105,4 +219,17 @@ pub(crate) fn choose_root(dom: &Dom<'_>, dropped: &[bool], start: usize) -> usiz
             _ => return root,
         }
     }
+}
+
+/// The children of node `i`.
+fn children<'d>(dom: &'d Dom<'_>, i: usize) -> impl Iterator<Item = usize> + 'd {
+    let end = dom.nodes[i].end as usize;
+    let mut c = i + 1;
+    std::iter::from_fn(move || {
+        (c < end).then(|| {
+            let here = c;
+            c = dom.nodes[c].end as usize;
+            here
+        })
+    })
 }

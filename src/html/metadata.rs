@@ -51,9 +51,20 @@ fn set(slot: &mut Option<String>, value: Option<&str>) {
     }
 }
 
+/// What the metadata says about how to read the page.
+#[derive(Debug, Default)]
+pub(crate) struct Hints {
+    /// The page declares itself an article (Open Graph type or JSON-LD).
+    pub article: bool,
+}
+
+/// JSON-LD types that declare an article.
+const ARTICLE_TYPES: &[&str] = &["Article", "BlogPosting", "Report", "NewsArticle", "Posting", "Review"];
+
 /// Reads the metadata of the page. The text is left empty.
-pub(crate) fn read(dom: &Dom<'_>) -> Document {
+pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
     let mut doc = Document::default();
+    let mut hints = Hints::default();
     let mut og_title = None;
     let mut html_title = None;
     let mut json_ld = Vec::new();
@@ -67,6 +78,7 @@ pub(crate) fn read(dom: &Dom<'_>) -> Document {
                 let content = el.attr("content");
                 match key.map(str::to_ascii_lowercase).as_deref() {
                     Some("og:title" | "twitter:title") => set(&mut og_title, content),
+                    Some("og:type") => hints.article |= content.is_some_and(|c| c.eq_ignore_ascii_case("article")),
                     Some("author" | "article:author" | "byl" | "dc.creator" | "parsely-author" | "sailthru.author") => {
                         set(&mut doc.author, content.filter(|c| !c.starts_with("http")))
                     }
@@ -109,10 +121,14 @@ pub(crate) fn read(dom: &Dom<'_>) -> Document {
     }
     for v in &json_ld {
         read_json_ld(v, &mut doc, &mut og_title);
+        hints.article |= objects(v).any(|o| {
+            let kind = o.get("@type").map(|t| t.to_string()).unwrap_or_default();
+            ARTICLE_TYPES.iter().any(|k| kind.contains(k))
+        });
     }
     let title = og_title.or(html_title).map(|t| strip_site_name(&t, doc.site_name.as_deref()));
     set(&mut doc.title, title.as_deref());
-    doc
+    (doc, hints)
 }
 
 /// Every JSON object in `v`, depth first, without recursion.
@@ -202,7 +218,8 @@ mod tests {
                 "datePublished":"2024-05-01","publisher":{"name":"Daily"},"articleBody":"Body text."}]}</script></head></html>"#,
         );
         let dom = Dom::new(&html);
-        let doc = read(&dom);
+        let (doc, hints) = read(&dom);
+        assert!(hints.article);
         assert_eq!(doc.title.as_deref(), Some("Big news"));
         assert_eq!(doc.author.as_deref(), Some("A. Writer"));
         assert_eq!(doc.date.as_deref(), Some("2024-05-01"));

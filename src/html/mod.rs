@@ -15,7 +15,9 @@
 //!    table row, dropping short blocks that are mostly links.
 //!
 //! Filters 2 and 3 never drop an element that holds most of the page's text,
-//! and never drop `body`, `main`, `[role=main]` or `[itemprop=articleBody]`.
+//! nor the element most likely to be the article (a Readability-style
+//! paragraph score) or its ancestors, and no rule drops `body`, `main`,
+//! `[role=main]` or `[itemprop=articleBody]`.
 //! Every drop is reported to the sink with the filter's name and reason. The
 //! tree is walked through a flat, document-order copy, never by recursion.
 
@@ -83,13 +85,26 @@ pub fn extract(html: &str) -> Document {
 /// assert_eq!(report.removals()[0].filter, "non_content");
 /// ```
 pub fn extract_with(html: &str, sink: &mut dyn Sink) -> Document {
-    let parsed = Html::parse_document(html);
+    let parsed = parse(html);
     let dom = Dom::new(&parsed);
-    let mut doc = metadata::read(&dom);
-    let dropped = drop_elements(&dom, sink);
+    let (mut doc, hints) = metadata::read(&dom);
+    let article = hints.article
+        || dom
+            .nodes
+            .iter()
+            .any(|n| n.element().is_some_and(|e| e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))));
+    let dropped = drop_elements(&dom, article, sink);
     let body = dom.find("body").unwrap_or(0);
-    let root = main_content::choose_root(&dom, &dropped, body);
-    let units = blocks::units(&dom, &dropped, root);
+    let (roots, teasers) = main_content::choose_roots(&dom, &dropped, body, article);
+    let mut dropped = dropped;
+    for t in teasers {
+        dropped[t] = true;
+        if sink.enabled() {
+            let text = subtree_text(&dom, t);
+            sink.removal(&Removal::removed("main_content", "list of other stories", &text));
+        }
+    }
+    let units = blocks::units(&dom, &dropped, &roots);
     doc.text = blocks::join(&units, doc.title.as_deref(), sink);
     doc
 }
@@ -104,8 +119,19 @@ pub fn extract_text(html: &str, sink: &mut dyn Sink) -> String {
     extract_with(html, sink).text
 }
 
+/// Parses `html` as a client without scripts does, so that `<noscript>`
+/// content (where some sites, forums among them, serve the whole page to
+/// crawlers) is parsed as markup rather than kept as raw text.
+fn parse(html: &str) -> Html {
+    use html5ever::tendril::TendrilSink;
+    let mut opts = html5ever::ParseOpts::default();
+    opts.tree_builder.scripting_enabled = false;
+    html5ever::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts).one(html)
+}
+
 /// Runs the DOM filters; returns, per node, whether it is the top of a dropped subtree.
-fn drop_elements(dom: &Dom<'_>, sink: &mut dyn Sink) -> Vec<bool> {
+/// On an article page, comments go whatever their size: they are never the article.
+fn drop_elements(dom: &Dom<'_>, article: bool, sink: &mut dyn Sink) -> Vec<bool> {
     let n = dom.len();
     let mut dropped = vec![false; n];
     let unguarded = non_content::NonContent;
@@ -131,15 +157,47 @@ fn drop_elements(dom: &Dom<'_>, sink: &mut dyn Sink) -> Vec<bool> {
     }
     let page = dom.find("body").map_or(text[0], |b| text[b]);
     let limit = (GUARD * page as f64) as usize;
-    run_filter(dom, &mut dropped, &guarded, Some((&text, limit)), sink);
+    // The likeliest article container and its ancestors are spared too.
+    let mut spare = vec![false; n];
+    if let Some(mut c) = main_content::Stats::new(dom, &dropped).best_candidate() {
+        loop {
+            spare[c] = true;
+            let p = dom.nodes[c].parent as usize;
+            if p == c {
+                break;
+            }
+            c = p;
+        }
+    }
+    // Large elements are spared, but on an article page not from the comments rule.
+    let large: Vec<bool> = text.iter().map(|t| *t > limit).collect();
+    let guard = Guard { chain: &spare, large: &large, article };
+    run_filter(dom, &mut dropped, &guarded, Some(guard), sink);
     dropped
+}
+
+/// What guarded filters must spare.
+#[derive(Clone, Copy)]
+struct Guard<'g> {
+    /// The likeliest article container and its ancestors.
+    chain: &'g [bool],
+    /// Elements holding most of the page's text.
+    large: &'g [bool],
+    /// Whether the page is an article.
+    article: bool,
+}
+
+impl Guard<'_> {
+    fn spares(&self, i: usize, reason: &str) -> bool {
+        self.chain[i] || (self.large[i] && !(self.article && reason == "comments"))
+    }
 }
 
 fn run_filter(
     dom: &Dom<'_>,
     dropped: &mut [bool],
     filters: &[&dyn DomFilter],
-    guard: Option<(&[usize], usize)>,
+    guard: Option<Guard<'_>>,
     sink: &mut dyn Sink,
 ) {
     let mut i = 0;
@@ -151,11 +209,12 @@ fn run_filter(
         }
         if let Some(el) = node.element() {
             if !protected(el) {
-                let spared = guard.is_some_and(|(text, limit)| text[i] > limit);
-                let hit = filters
-                    .iter()
-                    .filter(|f| !(f.guarded() && spared))
-                    .find_map(|f| f.verdict(el).map(|why| (f.name(), why)));
+                let hit = filters.iter().find_map(|f| {
+                    let why = f.verdict(el)?;
+                    let spared = (f.guarded() && guard.is_some_and(|g| g.spares(i, why)))
+                        || (el.name() == "noscript" && visible_text_len(dom, i) >= NOSCRIPT_CONTENT);
+                    (!spared).then(|| (f.name(), why))
+                });
                 if let Some((name, why)) = hit {
                     dropped[i] = true;
                     if sink.enabled() {
@@ -172,6 +231,16 @@ fn run_filter(
         }
         i += 1;
     }
+}
+
+/// Visible characters from which a `<noscript>` block is content, not a notice.
+const NOSCRIPT_CONTENT: usize = 200;
+
+fn visible_text_len(dom: &Dom<'_>, i: usize) -> usize {
+    dom.nodes[i..dom.nodes[i].end as usize]
+        .iter()
+        .map(|n| if let Kind::Text(t) = n.kind { main_content::visible_len(t) } else { 0 })
+        .sum()
 }
 
 /// The text of a subtree, words separated by single spaces (for reports).

@@ -1,6 +1,8 @@
 //! Drops elements that never hold content: scripts, styles, embedded media,
 //! form controls, and anything hidden (`hidden`, `aria-hidden="true"`, inline
-//! `display:none` or `visibility:hidden`).
+//! `display:none` or `visibility:hidden`). A `<noscript>` block is dropped when
+//! it is short (an "enable JavaScript" notice, a tracking pixel); a long one is
+//! the page as served without scripts (Discourse forums do this) and stays.
 //!
 //! Before: `<p>Text.</p><script>track()</script><div hidden>Promo</div>`
 //! After: `Text.`
@@ -14,9 +16,9 @@ use super::DomFilter;
 pub struct NonContent;
 
 const TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "head", "meta", "link",
-    "button", "input", "select", "textarea", "option", "datalist", "dialog", "map", "audio", "video", "source",
-    "track", "math", "picture", "img", "label",
+    "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "head", "meta", "link", "button",
+    "input", "select", "textarea", "option", "datalist", "dialog", "map", "audio", "video", "source", "track", "math",
+    "picture", "img", "label",
 ];
 
 fn hidden_by_style(style: &str) -> bool {
@@ -33,6 +35,9 @@ impl DomFilter for NonContent {
         let name = el.name();
         if TAGS.contains(&name) {
             return Some("never content (script, style, media, form control)");
+        }
+        if name == "noscript" {
+            return Some("noscript fallback");
         }
         if el.attr("hidden").is_some() {
             return Some("hidden attribute");
