@@ -199,19 +199,27 @@ fn close(w: &mut Writer, tag: &str, pre: &mut usize, link: &mut usize, heading: 
     separate(w, tag);
 }
 
-/// Whether a unit is link furniture: short and mostly links.
+/// Whether a unit is link furniture: mostly links and under four words
+/// ("Home", "Sign in", "Read more"). Longer link units are kept: on listings
+/// and collections the items are links.
 fn is_link_furniture(u: &Unit) -> bool {
     let words = u.text.split_whitespace().count();
-    u.chars > 0 && u.link_chars * 2 > u.chars && words < 10 && !u.heading
+    u.chars > 0 && u.link_chars * 2 > u.chars && words < 4 && !u.heading
 }
 
-/// Joins units into text, dropping link furniture (reported to `sink`) and a
-/// leading unit equal to `title`.
+/// Joins units into text, dropping link furniture, repeats of a block of eight
+/// words or more (a page's second copy of its title or teaser), and a leading
+/// unit equal to `title`; each drop is reported to `sink`.
 pub(crate) fn join(units: &[Unit], title: Option<&str>, sink: &mut dyn Sink) -> String {
     let mut out = String::new();
     let mut gap = Gap::None;
+    let mut seen = std::collections::HashSet::new();
     for (i, u) in units.iter().enumerate() {
         gap = gap.max(u.gap);
+        if u.text.split_whitespace().nth(7).is_some() && !seen.insert(u.text.as_str()) {
+            sink.removal(&Removal::removed("duplicate_block", "the same block again", &u.text));
+            continue;
+        }
         if is_link_furniture(u) {
             sink.removal(&Removal::removed("link_furniture", "short block of links", &u.text));
             continue;

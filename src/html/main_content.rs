@@ -25,7 +25,7 @@
 use super::dom::{Dom, Kind};
 
 /// The share of its parent's weight a child must hold to be chosen instead.
-const DESCEND: f64 = 0.75;
+const DESCEND: f64 = 0.85;
 
 /// Visible characters of `text` (not white space).
 pub(crate) fn visible_len(text: &str) -> usize {
@@ -166,11 +166,15 @@ pub(crate) fn choose_roots(dom: &Dom<'_>, dropped: &[bool], body: usize, article
     (vec![root], teasers)
 }
 
-/// Inside `root`, the elements off the path to `best` that are lists of
-/// other stories: two or more headline-length links, and a seventh or more of
-/// their text in links (a card is a headline link, a date and a summary).
+/// Inside `root`, outside the container of `best`, the elements off the path to `best` that are lists of
+/// other stories: two or more headline-length links, a seventh or more of
+/// their text in links, and no more than 200 characters of other text per
+/// headline link (a card is a headline link, a date and a short summary; a
+/// paragraph of the article with two links in it has far more text).
 fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<usize> {
     let best_end = dom.nodes[best].end as usize;
+    let best_parent = dom.nodes[best].parent as usize;
+    let best_parent_end = dom.nodes[best_parent].end as usize;
     let mut found = Vec::new();
     let end = dom.nodes[root].end as usize;
     let mut i = root + 1;
@@ -185,7 +189,13 @@ fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<u
             i = node.end as usize;
             continue;
         }
-        if !on_path && node.element().is_some() && stats.headlines[i] >= 2 && stats.link_density(i) >= 0.15 {
+        // Link lists in the article's own container are part of it (a list of programmes, a reading list).
+        let in_article_container = best_parent < i && i < best_parent_end;
+        let teaser_like = !in_article_container
+            && stats.headlines[i] >= 2
+            && stats.link_density(i) >= 0.15
+            && stats.weight[i] <= 350 * u64::from(stats.headlines[i]);
+        if !on_path && node.element().is_some() && teaser_like {
             found.push(i);
             i = node.end as usize;
             continue;

@@ -212,7 +212,8 @@ fn run_filter(
                 let hit = filters.iter().find_map(|f| {
                     let why = f.verdict(el)?;
                     let spared = (f.guarded() && guard.is_some_and(|g| g.spares(i, why)))
-                        || (el.name() == "noscript" && visible_text_len(dom, i) >= NOSCRIPT_CONTENT);
+                        || (el.name() == "noscript" && visible_text_len(dom, i).0 >= NOSCRIPT_CONTENT)
+                        || (why == non_content::HIDDEN && spared_hidden(dom, i));
                     (!spared).then(|| (f.name(), why))
                 });
                 if let Some((name, why)) = hit {
@@ -236,11 +237,42 @@ fn run_filter(
 /// Visible characters from which a `<noscript>` block is content, not a notice.
 const NOSCRIPT_CONTENT: usize = 200;
 
-fn visible_text_len(dom: &Dom<'_>, i: usize) -> usize {
-    dom.nodes[i..dom.nodes[i].end as usize]
+/// Visible characters of a subtree, and how many of them are inside links.
+fn visible_text_len(dom: &Dom<'_>, i: usize) -> (usize, usize) {
+    let (mut all, mut link) = (0, 0);
+    let mut link_end = 0;
+    for (j, n) in dom.nodes[i..dom.nodes[i].end as usize].iter().enumerate() {
+        let j = i + j;
+        if n.tag() == "a" {
+            link_end = link_end.max(n.end as usize);
+        }
+        if let Kind::Text(t) = n.kind {
+            let len = main_content::visible_len(t);
+            all += len;
+            if j < link_end {
+                link += len;
+            }
+        }
+    }
+    (all, link)
+}
+
+/// Whether a hidden element is prose (a closed tab or accordion) rather than
+/// a hidden menu, notice or block of metadata: 200 visible characters or
+/// more, mostly outside links, mostly in runs of 60 characters or more.
+pub(crate) fn spared_hidden(dom: &Dom<'_>, i: usize) -> bool {
+    let (all, link) = visible_text_len(dom, i);
+    if all < 200 || link * 2 >= all {
+        return false;
+    }
+    let long: usize = dom.nodes[i..dom.nodes[i].end as usize]
         .iter()
-        .map(|n| if let Kind::Text(t) = n.kind { main_content::visible_len(t) } else { 0 })
-        .sum()
+        .map(|n| match n.kind {
+            Kind::Text(t) => Some(main_content::visible_len(t)).filter(|&l| l >= 60).unwrap_or(0),
+            _ => 0,
+        })
+        .sum();
+    long * 10 >= all * 6
 }
 
 /// The text of a subtree, words separated by single spaces (for reports).

@@ -1,6 +1,9 @@
-//! Drops elements that never hold content: scripts, styles, embedded media,
-//! form controls, and anything hidden (`hidden`, `aria-hidden="true"`, inline
-//! `display:none` or `visibility:hidden`). A `<noscript>` block is dropped when
+//! Drops elements that never hold content: scripts, styles, embedded media
+//! and their captions, form controls, and anything hidden (`hidden`, `aria-hidden="true"`, inline
+//! `display:none` or `visibility:hidden`) unless it is prose: a hidden
+//! element of 200 visible characters or more, mostly outside links, is a
+//! closed tab, accordion or "read more" section of the page and stays, while
+//! hidden menus, pop-ups and notices go. A `<noscript>` block is dropped when
 //! it is short (an "enable JavaScript" notice, a tracking pixel); a long one is
 //! the page as served without scripts (Discourse forums do this) and stays.
 //!
@@ -11,6 +14,9 @@ use scraper::node::Element;
 
 use super::DomFilter;
 
+/// The reason given for hidden elements; hidden prose is spared (see [`super::spared_hidden`]).
+pub(crate) const HIDDEN: &str = "hidden (attribute, aria-hidden or inline style)";
+
 /// Drops non-content elements; see the [module docs](self).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NonContent;
@@ -19,6 +25,27 @@ const TAGS: &[&str] = &[
     "script", "style", "template", "svg", "canvas", "iframe", "object", "embed", "head", "meta", "link", "button",
     "input", "select", "textarea", "option", "datalist", "dialog", "map", "audio", "video", "source", "track", "math",
     "picture", "img", "label",
+];
+
+/// Microdata properties that carry machine-readable values, never text for a reader.
+const METADATA_PROPS: &[&str] = &[
+    "datePublished",
+    "dateModified",
+    "dateCreated",
+    "uploadDate",
+    "keywords",
+    "thumbnailUrl",
+    "width",
+    "height",
+    "logo",
+    "url",
+    "image",
+    "publisher",
+    "wordCount",
+    "copyrightYear",
+    "inLanguage",
+    "contentUrl",
+    "embedUrl",
 ];
 
 fn hidden_by_style(style: &str) -> bool {
@@ -36,17 +63,23 @@ impl DomFilter for NonContent {
         if TAGS.contains(&name) {
             return Some("never content (script, style, media, form control)");
         }
+        if el.attr("itemprop").is_some_and(|p| p.split_whitespace().all(|p| METADATA_PROPS.contains(&p))) {
+            return Some("microdata value, kept in the metadata");
+        }
+        if name == "figcaption" {
+            return Some("figure caption");
+        }
         if name == "noscript" {
             return Some("noscript fallback");
         }
         if el.attr("hidden").is_some() {
-            return Some("hidden attribute");
+            return Some(HIDDEN);
         }
         if el.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
-            return Some("aria-hidden");
+            return Some(HIDDEN);
         }
         if el.attr("style").is_some_and(hidden_by_style) {
-            return Some("hidden by inline style");
+            return Some(HIDDEN);
         }
         None
     }
@@ -67,6 +100,14 @@ mod tests {
                     <button>Go</button></form><div hidden>h</div><div aria-hidden=\"true\">a</div>\
                     <div style=\"display: none\">d</div><div style=\"visibility:hidden\">v</div></body>";
         assert_eq!(text_of(html), "Text.");
+    }
+
+    #[test]
+    fn keeps_hidden_prose() {
+        let tab =
+            "This closed tab holds a full paragraph of real content about the product, its use and care. ".repeat(3);
+        let html = format!("<body><p>Visible text of the page.</p><div hidden><p>{}</p></div></body>", tab.trim());
+        assert!(text_of(&html).contains("closed tab holds"));
     }
 
     #[test]
