@@ -207,8 +207,9 @@ fn is_link_furniture(u: &Unit) -> bool {
     u.chars > 0 && u.link_chars * 2 > u.chars && words < 4 && !u.heading
 }
 
-/// Joins units into text, dropping link furniture, repeats of a block of eight
-/// words or more (a page's second copy of its title or teaser), and a leading
+/// Joins units into text, dropping link furniture, repeats of a heading or
+/// linked block of eight words or more (a page's second copy of its title or
+/// a teaser; repeated prose, such as an interviewer's question, stays), and a leading
 /// unit equal to `title`; each drop is reported to `sink`.
 pub(crate) fn join(units: &[Unit], title: Option<&str>, sink: &mut dyn Sink) -> String {
     let mut out = String::new();
@@ -216,7 +217,10 @@ pub(crate) fn join(units: &[Unit], title: Option<&str>, sink: &mut dyn Sink) -> 
     let mut seen = std::collections::HashSet::new();
     for (i, u) in units.iter().enumerate() {
         gap = gap.max(u.gap);
-        if u.text.split_whitespace().nth(7).is_some() && !seen.insert(u.text.as_str()) {
+        if (u.heading || u.link_chars > 0)
+            && u.text.split_whitespace().nth(7).is_some()
+            && !seen.insert(u.text.as_str())
+        {
             sink.removal(&Removal::removed("duplicate_block", "the same block again", &u.text));
             continue;
         }

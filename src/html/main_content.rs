@@ -18,7 +18,10 @@
 //! On a page that says it is an article (Open Graph type, JSON-LD `Article`
 //! kinds, `itemprop=articleBody`), lists of other stories inside that
 //! container are dropped: elements off the path to the best-scoring
-//! paragraph cluster that hold two or more headline-length links. (Choosing
+//! paragraph cluster, outside that cluster's own parent, that hold two or
+//! more headline-length links. Link lists beside the article in its own
+//! parent stay: measured on WCXB, they are more often the page's content (a
+//! list of programmes, a reading list) than another story's teasers. (Choosing
 //! the best cluster alone, as Readability does, loses articles whose
 //! paragraphs sit in many sibling containers.)
 

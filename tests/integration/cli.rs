@@ -147,3 +147,20 @@ fn bundled_sample_prints_its_expected_output() {
     assert!(o.status.success());
     assert_eq!(stdout(&o), std::fs::read_to_string(format!("{dir}article.expected.txt")).unwrap());
 }
+
+#[test]
+fn decodes_declared_legacy_charsets() {
+    let dir = tempdir();
+    let path = dir.join("latin1.html");
+    std::fs::write(&path, b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 au lait, cr\xe8me br\xfbl\xe9e and more on the menu today.</p></body></html>").unwrap();
+    let o = unclutter(&[path.to_str().unwrap()], b"");
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "Café au lait, crème brûlée and more on the menu today.\n");
+}
+
+#[test]
+fn bad_bytes_never_fail() {
+    let o = unclutter(&["--text"], b"Caf\xff and more \xc3.");
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "Caf\u{fffd} and more \u{fffd}.\n");
+}
