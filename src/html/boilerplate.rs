@@ -93,6 +93,7 @@ const WORDS: &[(&str, &str)] = &[
     ("caption", "caption or credit"),
     ("credit", "caption or credit"),
     ("credits", "caption or credit"),
+    ("copyright", "caption or credit"),
     ("dateline", "byline or date"),
     ("timestamp", "byline or date"),
     ("modal", "pop-up"),
