@@ -151,6 +151,11 @@ impl Stats {
         (0..self.score.len()).filter(|&i| self.score[i] > 0.0).max_by(|&a, &b| self.score[a].total_cmp(&self.score[b]))
     }
 
+    /// Visible characters in the subtree of node `i`, dropped parts excluded.
+    pub(crate) fn text(&self, i: usize) -> usize {
+        self.text[i]
+    }
+
     fn link_density(&self, i: usize) -> f64 {
         self.link[i] as f64 / self.text[i].max(1) as f64
     }

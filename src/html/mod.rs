@@ -127,29 +127,13 @@ fn drop_elements(dom: &Dom<'_>, article: bool, sink: &mut dyn Sink) -> Vec<bool>
     let unguarded = non_content::NonContent;
     let guarded: [&dyn DomFilter; 2] = [&furniture::PageFurniture, &boilerplate::BoilerplateContainers];
     run_filter(dom, &mut dropped, &[&unguarded], None, sink);
-    // The page's text once non-content is gone, per subtree.
-    let mut text = vec![0usize; n];
-    let mut alive = vec![true; n];
-    for i in 0..n {
-        let p = dom.nodes[i].parent as usize;
-        alive[i] = !dropped[i] && (p == i || alive[p]);
-    }
-    for i in (0..n).rev() {
-        if let Kind::Text(t) = dom.nodes[i].kind {
-            if alive[i] {
-                text[i] += main_content::visible_len(t);
-            }
-        }
-        let p = dom.nodes[i].parent as usize;
-        if p != i {
-            text[p] += text[i];
-        }
-    }
-    let page = dom.find("body").map_or(text[0], |b| text[b]);
+    // The page's text once non-content is gone, per subtree, and the likeliest article.
+    let stats = main_content::Stats::new(dom, &dropped);
+    let page = dom.find("body").map_or(stats.text(0), |b| stats.text(b));
     let limit = (GUARD * page as f64) as usize;
     // The likeliest article container and its ancestors are spared too.
     let mut spare = vec![false; n];
-    if let Some(mut c) = main_content::Stats::new(dom, &dropped).best_candidate() {
+    if let Some(mut c) = stats.best_candidate() {
         loop {
             spare[c] = true;
             let p = dom.nodes[c].parent as usize;
@@ -160,7 +144,7 @@ fn drop_elements(dom: &Dom<'_>, article: bool, sink: &mut dyn Sink) -> Vec<bool>
         }
     }
     // Large elements are spared, but on an article page not from the comments rule.
-    let large: Vec<bool> = text.iter().map(|t| *t > limit).collect();
+    let large: Vec<bool> = (0..n).map(|i| stats.text(i) > limit).collect();
     let guard = Guard { chain: &spare, large: &large, article };
     run_filter(dom, &mut dropped, &guarded, Some(guard), sink);
     dropped
