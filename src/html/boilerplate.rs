@@ -11,6 +11,9 @@
 //! drops an element that holds most of the page's text, so a page about
 //! cookies, or a forum whose posts sit in a `comments` list, keeps its content.
 //!
+//! Links marked `rel="tag"` or `rel="category"` (a microformat) are tag
+//! links and go too.
+//!
 //! Before: `<div class="share-bar">Share</div><p>Story.</p><div id="relatedPosts">More</div>`
 //! After: `Story.`
 
@@ -123,6 +126,14 @@ impl DomFilter for BoilerplateContainers {
     }
 
     fn verdict(&self, el: &Element) -> Option<&'static str> {
+        // rel="tag" and rel="category" mark tag and category links (a microformat).
+        if el.name() == "a"
+            && el.attr("rel").is_some_and(|r| {
+                r.split_whitespace().any(|x| x.eq_ignore_ascii_case("tag") || x.eq_ignore_ascii_case("category"))
+            })
+        {
+            return Some("tag cloud");
+        }
         let mut reason = None;
         let mut prev = String::new();
         name_tokens(el, |t| {
@@ -183,6 +194,12 @@ mod tests {
             let html = format!("<body><div class=\"{class}\">{STORY}</div></body>");
             assert_eq!(text_of(&html), STORY[3..STORY.len() - 4], "{class}");
         }
+    }
+
+    #[test]
+    fn drops_tag_links() {
+        let html = format!("<body><div>{STORY}<p><a rel=\"tag\" href=/t/a>bridges</a> <a rel=\"category tag\" href=/c>city</a></p></div></body>");
+        assert_eq!(text_of(&html), STORY[3..STORY.len() - 4]);
     }
 
     #[test]
