@@ -37,6 +37,7 @@
 //!   Malay: "biasa biasa", "amat amat"), recognised by its function words.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
@@ -125,8 +126,51 @@ fn reduplicates(text: &str) -> bool {
     total >= 20 && hits * 100 >= total * 8
 }
 
+/// Whether only spaces or tabs stand between byte `at` and the start of its line.
+fn blank_before(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let run = b[..at].iter().rev().take_while(|&&c| c == b' ' || c == b'\t').count();
+    at == run || b[at - run - 1] == b'\n'
+}
+
+/// Whether only spaces or tabs stand between byte `at` and the end of its line.
+fn blank_after(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let run = b[at..].iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+    at + run == b.len() || b[at + run] == b'\n'
+}
+
+/// How often each capitalised doubled pair (its exact text) stands in `text`:
+/// one pass, so checking every pair costs linear time.
+fn pair_counts(text: &str) -> HashMap<&str, usize> {
+    let mut counts = HashMap::new();
+    let mut prev: Option<Word> = None;
+    for w in words(text) {
+        if let Some(p) = prev {
+            let gap = &text[p.end..w.start];
+            if text[p.start..].starts_with(char::is_uppercase)
+                && gap.bytes().all(|b| b == b' ')
+                && eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
+            {
+                *counts.entry(&text[p.start..w.end]).or_insert(0) += 1;
+            }
+        }
+        prev = Some(w);
+    }
+    counts
+}
+
 /// Why the pair `a`, `b` (with `gap` between) is not a doubling, if it is not one.
-fn is_legit(text: &str, a: Word, b: Word, gap: &str) -> bool {
+/// `recurring` is filled on first need with [`pair_counts`].
+/// `adjacent` is false when words between `a` and `b` were already removed.
+fn is_legit<'t>(
+    text: &'t str,
+    a: Word,
+    b: Word,
+    gap: &str,
+    adjacent: bool,
+    recurring: &mut Option<HashMap<&'t str, usize>>,
+) -> bool {
     let (wa, wb) = (&text[a.start..a.end], &text[b.start..b.end]);
     if wa.bytes().any(|c| c.is_ascii_digit()) || wb.chars().any(|c| c.is_numeric()) {
         return true;
@@ -152,15 +196,13 @@ fn is_legit(text: &str, a: Word, b: Word, gap: &str) -> bool {
             return true;
         }
     }
-    // The pair fills its whole line.
-    let line_start = text[..a.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[b.end..].find('\n').map_or(text.len(), |i| b.end + i);
-    if text[line_start..a.start].trim().is_empty() && text[b.end..line_end].trim().is_empty() {
+    // The pair fills its whole line (both words on it).
+    if adjacent && !gap.contains('\n') && blank_before(text, a.start) && blank_after(text, b.end) {
         return true;
     }
     // A capitalised pair (a name, a table cell) that stands elsewhere too.
-    let pair = &text.as_bytes()[a.start..b.end];
-    wa.starts_with(char::is_uppercase) && memchr::memmem::find_iter(text.as_bytes(), pair).nth(1).is_some()
+    wa.starts_with(char::is_uppercase)
+        && recurring.get_or_insert_with(|| pair_counts(text)).get(&text[a.start..b.end]).is_some_and(|&n| n > 1)
 }
 
 impl TextFilter for DuplicateWords {
@@ -191,6 +233,7 @@ impl DuplicateWords {
         // Where the gap before the next word starts: the end of `prev`, or of the last word removed.
         let mut gap_from = 0;
         let mut language_checked: Option<bool> = None;
+        let mut recurring = None;
         for w in words(text) {
             let Some(p) = prev else {
                 prev = Some(w);
@@ -201,7 +244,7 @@ impl DuplicateWords {
             let doubled = gap.bytes().all(|b| b == b' ' || b == b'\n' || b == b'\t')
                 && gap.bytes().filter(|&b| b == b'\n').count() <= 1
                 && eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
-                && !is_legit(text, p, w, gap)
+                && !is_legit(text, p, w, gap, gap_from == p.end, &mut recurring)
                 && !*language_checked.get_or_insert_with(|| reduplicates(text));
             if doubled {
                 sink.removal(&Removal::removed(name, "doubled word", &text[w.start..w.end]));
@@ -247,6 +290,9 @@ mod tests {
         assert_eq!(clean("site Wday.ru ru!"), "site Wday.ru!");
         assert_eq!(clean("сайта Wday Wday.ru."), "сайта Wday.ru.");
         assert_eq!(clean("à à Paris"), "à Paris");
+        assert_eq!(clean("in in in in"), "in");
+        assert_eq!(clean("in\nin\nin"), "in");
+        assert_eq!(clean(&"word ".repeat(10_000)), "word ");
     }
 
     #[test]
