@@ -80,6 +80,14 @@ impl<'a> Dom<'a> {
         self.nodes.len()
     }
 
+    /// The text nodes in the subtree of node `i`, in document order.
+    pub fn texts(&self, i: usize) -> impl Iterator<Item = &'a str> + '_ {
+        self.nodes[i..self.nodes[i].end as usize].iter().filter_map(|n| match n.kind {
+            Kind::Text(t) => Some(t),
+            _ => None,
+        })
+    }
+
     /// The first element called `tag`, if any.
     pub fn find(&self, tag: &str) -> Option<usize> {
         self.nodes.iter().position(|n| n.tag() == tag)

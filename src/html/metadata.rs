@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::dom::{Dom, Kind};
+use super::dom::Dom;
 
 /// What a page says about itself. Each field is `None` where the page does not say.
 ///
@@ -190,13 +190,7 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
 }
 
 fn text_of(dom: &Dom<'_>, i: usize) -> String {
-    let mut s = String::new();
-    for n in &dom.nodes[i..dom.nodes[i].end as usize] {
-        if let Kind::Text(t) = n.kind {
-            s.push_str(t);
-        }
-    }
-    s
+    dom.texts(i).collect()
 }
 
 #[cfg(test)]

@@ -126,7 +126,8 @@ fn drop_elements(dom: &Dom<'_>, article: bool, sink: &mut dyn Sink) -> Vec<bool>
     let mut dropped = vec![false; n];
     let unguarded = non_content::NonContent;
     let guarded: [&dyn DomFilter; 2] = [&furniture::PageFurniture, &boilerplate::BoilerplateContainers];
-    run_filter(dom, &mut dropped, &[&unguarded], None, sink);
+    let sizes = SubtreeText::new(dom);
+    run_filter(dom, &mut dropped, &[&unguarded], None, &sizes, sink);
     // The page's text once non-content is gone, per subtree, and the likeliest article.
     let stats = main_content::Stats::new(dom, &dropped);
     let page = dom.find("body").map_or(stats.text(0), |b| stats.text(b));
@@ -146,7 +147,7 @@ fn drop_elements(dom: &Dom<'_>, article: bool, sink: &mut dyn Sink) -> Vec<bool>
     // Large elements are spared, but on an article page not from the comments rule.
     let large: Vec<bool> = (0..n).map(|i| stats.text(i) > limit).collect();
     let guard = Guard { chain: &spare, large: &large, article };
-    run_filter(dom, &mut dropped, &guarded, Some(guard), sink);
+    run_filter(dom, &mut dropped, &guarded, Some(guard), &sizes, sink);
     dropped
 }
 
@@ -172,6 +173,7 @@ fn run_filter(
     dropped: &mut [bool],
     filters: &[&dyn DomFilter],
     guard: Option<Guard<'_>>,
+    sizes: &SubtreeText,
     sink: &mut dyn Sink,
 ) {
     let mut i = 0;
@@ -186,8 +188,8 @@ fn run_filter(
                 let hit = filters.iter().find_map(|f| {
                     let why = f.verdict(el)?;
                     let spared = (f.guarded() && guard.is_some_and(|g| g.spares(i, why)))
-                        || (el.name() == "noscript" && visible_text_len(dom, i).0 >= NOSCRIPT_CONTENT)
-                        || (why == non_content::HIDDEN && spared_hidden(dom, i));
+                        || (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
+                        || (why == non_content::HIDDEN && sizes.hidden_prose(i));
                     (!spared).then(|| (f.name(), why))
                 });
                 if let Some((name, why)) = hit {
@@ -211,62 +213,62 @@ fn run_filter(
 /// Visible characters from which a `<noscript>` block is content, not a notice.
 const NOSCRIPT_CONTENT: usize = 200;
 
-/// Visible characters of a subtree, and how many of them are inside links.
-fn visible_text_len(dom: &Dom<'_>, i: usize) -> (usize, usize) {
-    let (mut all, mut link) = (0, 0);
-    let mut link_end = 0;
-    for (j, n) in dom.nodes[i..dom.nodes[i].end as usize].iter().enumerate() {
-        let j = i + j;
-        if n.tag() == "a" {
-            link_end = link_end.max(n.end as usize);
-        }
-        if let Kind::Text(t) = n.kind {
-            let len = main_content::visible_len(t);
-            all += len;
-            if j < link_end {
-                link += len;
-            }
-        }
-    }
-    (all, link)
+/// Per subtree, before anything is dropped: visible characters, those inside
+/// links, and those in runs (text nodes) of 60 or more. One backward pass, so
+/// asking about any number of elements costs linear time.
+struct SubtreeText {
+    visible: Vec<usize>,
+    link: Vec<usize>,
+    long: Vec<usize>,
 }
 
-/// Whether a hidden element is prose (a closed tab or accordion) rather than
-/// a hidden menu, notice or block of metadata: 200 visible characters or
-/// more, mostly outside links, mostly in runs of 60 characters or more.
-pub(crate) fn spared_hidden(dom: &Dom<'_>, i: usize) -> bool {
-    let (all, link) = visible_text_len(dom, i);
-    if all < 200 || link * 2 >= all {
-        return false;
+impl SubtreeText {
+    fn new(dom: &Dom<'_>) -> Self {
+        let n = dom.len();
+        let (mut visible, mut link, mut long) = (vec![0; n], vec![0; n], vec![0; n]);
+        // Descendants come after their ancestor, so walking backwards finishes
+        // every subtree before its root is reached.
+        for i in (0..n).rev() {
+            if let Kind::Text(t) = dom.nodes[i].kind {
+                let len = main_content::visible_len(t);
+                visible[i] = len;
+                long[i] = if len >= 60 { len } else { 0 };
+            }
+            if dom.nodes[i].tag() == "a" {
+                link[i] = visible[i];
+            }
+            let p = dom.nodes[i].parent as usize;
+            if p != i {
+                visible[p] += visible[i];
+                link[p] += link[i];
+                long[p] += long[i];
+            }
+        }
+        SubtreeText { visible, link, long }
     }
-    let long: usize = dom.nodes[i..dom.nodes[i].end as usize]
-        .iter()
-        .map(|n| match n.kind {
-            Kind::Text(t) => Some(main_content::visible_len(t)).filter(|&l| l >= 60).unwrap_or(0),
-            _ => 0,
-        })
-        .sum();
-    long * 10 >= all * 6
+
+    /// Whether a hidden element is prose (a closed tab or accordion) rather than
+    /// a hidden menu, notice or block of metadata: 200 visible characters or
+    /// more, mostly outside links, mostly in runs of 60 characters or more.
+    fn hidden_prose(&self, i: usize) -> bool {
+        let all = self.visible[i];
+        all >= 200 && self.link[i] * 2 < all && self.long[i] * 10 >= all * 6
+    }
 }
 
 /// The text of a subtree, words separated by single spaces (for reports).
 fn subtree_text(dom: &Dom<'_>, i: usize) -> String {
     let mut out = String::new();
-    let nodes = &dom.nodes[i..dom.nodes[i].end as usize];
     let el = dom.nodes[i].tag();
     if matches!(el, "script" | "style" | "svg" | "template" | "noscript" | "head") {
-        let has_text = nodes.iter().any(|n| matches!(n.kind, Kind::Text(t) if !t.trim().is_empty()));
+        let has_text = dom.texts(i).any(|t| !t.trim().is_empty());
         return if has_text { format!("<{el}>") } else { out };
     }
-    for n in nodes {
-        if let Kind::Text(t) = n.kind {
-            for w in t.split_whitespace() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(w);
-            }
+    for w in dom.texts(i).flat_map(str::split_whitespace) {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(w);
     }
     out
 }

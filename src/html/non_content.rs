@@ -14,7 +14,8 @@ use scraper::node::Element;
 
 use super::DomFilter;
 
-/// The reason given for hidden elements; hidden prose is spared (see [`super::spared_hidden`]).
+/// The reason given for hidden elements; the caller spares hidden prose
+/// (200+ visible characters, mostly outside links, mostly in long runs).
 pub(crate) const HIDDEN: &str = "hidden (attribute, aria-hidden or inline style)";
 
 /// Drops non-content elements; see the [module docs](self).
