@@ -77,14 +77,17 @@ use std::sync::LazyLock;
 mod error;
 pub mod filter;
 pub mod html;
+pub mod jsonl;
 mod pipeline;
 mod report;
+mod stats;
 pub mod text;
 
 pub use error::{Error, Result};
 pub use filter::{BlockRule, TextFilter};
-pub use pipeline::{Pipeline, PipelineBuilder};
+pub use pipeline::{Input, Pipeline, PipelineBuilder};
 pub use report::{Action, Discard, Entry, Removal, Report, Sink};
+pub use stats::{FilterStats, Stats};
 
 static DEFAULT: LazyLock<Pipeline> = LazyLock::new(Pipeline::default);
 

@@ -169,6 +169,39 @@ impl Pipeline {
             self.clean_text_with(input, sink)
         }
     }
+    /// Cleans `input` as the given kind of [`Input`], reporting every removal to `sink`.
+    ///
+    /// ```
+    /// use unclutter::{Discard, Input, Pipeline};
+    ///
+    /// let p = Pipeline::default();
+    /// assert_eq!(p.clean_as("<p>Hi.</p>", Input::Text, &mut Discard), "<p>Hi.</p>");
+    /// assert_eq!(p.clean_as("<p>Hi.</p>", Input::Html, &mut Discard), "Hi.");
+    /// ```
+    pub fn clean_as<'a>(&self, input: &'a str, kind: Input, sink: &mut dyn Sink) -> Cow<'a, str> {
+        match kind {
+            Input::Sniff => self.clean_with(input, sink),
+            Input::Html => Cow::Owned(self.clean_html_with(input, sink)),
+            Input::Text => self.clean_text_with(input, sink),
+        }
+    }
+}
+
+/// What kind of input a document is, for [`Pipeline::clean_as`].
+///
+/// ```
+/// assert_eq!(unclutter::Input::default(), unclutter::Input::Sniff);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Input {
+    /// HTML if it [looks like HTML](crate::looks_like_html), else text.
+    #[default]
+    Sniff,
+    /// An HTML page or fragment.
+    Html,
+    /// Already-extracted plain text.
+    Text,
 }
 
 /// Builds a [`Pipeline`]: add, insert, remove and reorder filters.

@@ -1,18 +1,30 @@
 //! `unclutter`: clean scraped pages and text from files, stdin or JSON Lines.
 //!
-//! A thin layer over the library: reading, decompressing, JSON, and writing.
+//! A thin layer over the library: reading, decompressing, scheduling work on
+//! all cores, and writing results back in input order.
 
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use clap::{Parser, ValueEnum};
-use serde_json::Value;
-use unclutter::{Pipeline, Report};
+use serde_json::{Map, Value};
+use unclutter::jsonl::{error_record, RecordCleaner, RecordError};
+use unclutter::{Input, Pipeline, Removal, Report, Sink, Stats};
 
 /// Turn scraped web content (HTML or extracted text) into clean article text.
+///
+/// Batch runs (`--jsonl`, or `--format jsonl` over many files) write exactly
+/// one output record per input record, in input order: a record that cannot
+/// be cleaned becomes an error record (`{"error": ..., "line": N}` or
+/// `{"id", "path", "error"}`), is named on standard error, and makes the exit
+/// code 1. Blank JSONL lines are not records and are skipped.
 #[derive(Parser, Debug)]
 #[command(version, about, long_about = None)]
 struct Args {
@@ -33,9 +45,33 @@ struct Args {
     /// With --jsonl: the field to clean.
     #[arg(long, default_value = "text", requires = "jsonl")]
     field: String,
+    /// Write the output to FILE instead of standard output. It is written to a
+    /// temporary file beside FILE and renamed when the run ends, so an
+    /// interrupted run never leaves a partial FILE.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Do not clean documents over N bytes (a file after decompression, or a
+    /// JSONL line): each is reported as failed, and the run goes on.
+    #[arg(long, value_name = "N")]
+    max_bytes: Option<usize>,
+    /// Worker threads; the default is one per core. Output is the same, in the
+    /// same order, whatever the number.
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<NonZeroUsize>,
     /// Print what each filter removed, and why, on standard error.
     #[arg(long)]
     explain: bool,
+    /// Write one JSON line per removal (id, line or path, filter, action,
+    /// reason, text) to FILE, for auditing what was thrown away.
+    #[arg(long, value_name = "FILE")]
+    explain_json: Option<PathBuf>,
+    /// At the end, print per-filter totals (documents, removals, words,
+    /// bytes) on standard error.
+    #[arg(long)]
+    stats: bool,
+    /// No progress bar and no summary line.
+    #[arg(long, short = 'q')]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -44,13 +80,6 @@ enum Format {
     Text,
     /// `{"id", "path", "text"}` per input file.
     Jsonl,
-}
-
-#[derive(Clone, Copy)]
-enum Mode {
-    Sniff,
-    Html,
-    Text,
 }
 
 fn main() -> ExitCode {
@@ -76,38 +105,417 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
+/// What every worker needs, shared.
+struct Ctx {
+    pipeline: &'static Pipeline,
+    cleaner: RecordCleaner<'static>,
+    input: Input,
+    format: Format,
+    max_bytes: Option<usize>,
+    explain: bool,
+    explain_json: bool,
+    stats: bool,
+}
+
+/// One unit of work: a JSONL record or a whole file.
+enum Task {
+    Line { source: Arc<str>, line: u64, bytes: Vec<u8> },
+    File { path: PathBuf },
+    Done(Box<Done>),
+}
+
+/// The result of one task, ready to be written in order.
+#[derive(Default)]
+struct Done {
+    out: Vec<u8>,
+    messages: String,
+    explain: String,
+    explain_json: String,
+    stats: Option<Stats>,
+    failed: bool,
+    bytes: u64,
+}
+
 /// Runs the command; `Ok(false)` when some input failed but the rest was written.
 fn run(args: &Args) -> Result<bool> {
-    let mode = if args.html {
-        Mode::Html
-    } else if args.text {
-        Mode::Text
-    } else {
-        Mode::Sniff
+    let input = match (args.html, args.text) {
+        (true, _) => Input::Html,
+        (_, true) => Input::Text,
+        _ => Input::Sniff,
     };
     let pipeline = unclutter::default_pipeline();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let ctx = Arc::new(Ctx {
+        pipeline,
+        cleaner: RecordCleaner::new(pipeline).input(input).field(args.field.clone()),
+        input,
+        format: args.format,
+        max_bytes: args.max_bytes,
+        explain: args.explain,
+        explain_json: args.explain_json.is_some(),
+        stats: args.stats,
+    });
+    let jobs = args.jobs.or_else(|| std::thread::available_parallelism().ok()).map_or(1, NonZeroUsize::get);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("cannot start worker threads")?;
+
+    let output = Output::open(args.output.as_deref())?;
+    let explain_json = match &args.explain_json {
+        Some(p) => Some(BufWriter::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)),
+        None => None,
+    };
+    let batch = args.jsonl || args.format == Format::Jsonl || args.files.len() > 1;
+    let mut writer = Writer {
+        out: output,
+        explain_json,
+        stats: Stats::new(),
+        read: 0,
+        failed: 0,
+        progress: Progress::new(!args.quiet && io::stderr().is_terminal()),
+    };
+    let mut sched = Scheduler::new(pool, jobs);
     let inputs: Vec<&Path> =
         if args.files.is_empty() { vec![Path::new("-")] } else { args.files.iter().map(PathBuf::as_path).collect() };
-    let mut ok = true;
-    for path in inputs {
-        let result = if args.jsonl {
-            open(path).and_then(|r| clean_jsonl(pipeline, mode, args, path, r, &mut out))
-        } else {
-            clean_file(pipeline, mode, args, path, &mut out)
-        };
-        match result {
-            Ok(all_ok) => ok &= all_ok,
-            Err(e) if is_broken_pipe(&e) => return Err(e),
-            Err(e) => {
-                eprintln!("unclutter: {}: {e:#}", path.display());
-                ok = false;
+    let mut sources_ok = true;
+    let result = (|| -> Result<()> {
+        for path in inputs {
+            if args.jsonl {
+                if let Err(e) = read_jsonl(path, &ctx, &mut sched, &mut writer) {
+                    if is_broken_pipe(&e) {
+                        return Err(e);
+                    }
+                    eprintln!("unclutter: {}: {e:#}", path.display());
+                    sources_ok = false;
+                }
+            } else {
+                sched.submit(Task::File { path: path.to_owned() }, 0, &ctx, &mut writer)?;
             }
         }
+        sched.finish(&mut writer)
+    })();
+    writer.progress.finish();
+    if let Err(e) = result {
+        writer.out.abandon();
+        return Err(e);
     }
-    out.flush()?;
-    Ok(ok)
+    if let Some(mut w) = writer.explain_json.take() {
+        w.flush().context("cannot write the explain file")?;
+    }
+    writer.out.commit()?;
+    let kind = if args.jsonl { "records" } else { "files" };
+    if !args.quiet && (batch || writer.failed > 0) {
+        eprintln!(
+            "unclutter: {} {kind} read, {} cleaned, {} failed",
+            writer.read,
+            writer.read - writer.failed,
+            writer.failed
+        );
+    }
+    if args.stats {
+        eprint!("{}", writer.stats);
+    }
+    Ok(sources_ok && writer.failed == 0)
+}
+
+/// Reads one JSONL source line by line, handing each record to the scheduler.
+fn read_jsonl(path: &Path, ctx: &Arc<Ctx>, sched: &mut Scheduler, writer: &mut Writer) -> Result<()> {
+    let mut reader = open(path)?;
+    let source: Arc<str> = path.display().to_string().into();
+    let mut line = 0u64;
+    loop {
+        let mut bytes = Vec::new();
+        let Some(len) = read_line(&mut reader, &mut bytes, ctx.max_bytes)
+            .with_context(|| format!("cannot read {} after line {line}", path.display()))?
+        else {
+            return Ok(());
+        };
+        line += 1;
+        if bytes.iter().all(u8::is_ascii_whitespace) && ctx.max_bytes.is_none_or(|m| len <= m) {
+            continue;
+        }
+        let task = match ctx.max_bytes {
+            Some(max) if len > max => {
+                let err = RecordError::TooLarge { len, max };
+                Task::Done(Box::new(Done {
+                    out: record_line(error_record(&err, Some(line), None)),
+                    messages: format!("unclutter: {source}: line {line}: {err}\n"),
+                    failed: true,
+                    bytes: len as u64,
+                    ..Done::default()
+                }))
+            }
+            _ => Task::Line { source: source.clone(), line, bytes },
+        };
+        sched.submit(task, len, ctx, writer)?;
+    }
+}
+
+/// Reads one line into `buf` without its line break, keeping at most
+/// `max + 1` bytes of it; returns the line's full length, or `None` at the end.
+fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>, max: Option<usize>) -> io::Result<Option<usize>> {
+    let keep = max.map_or(usize::MAX, |m| m.saturating_add(1));
+    let mut len = 0usize;
+    let mut any = false;
+    loop {
+        let avail = match reader.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, used, end) = match memchr::memchr(b'\n', avail) {
+            Some(i) => (&avail[..i], i + 1, true),
+            None => (avail, avail.len(), false),
+        };
+        let room = keep.saturating_sub(buf.len()).min(chunk.len());
+        buf.extend_from_slice(&chunk[..room]);
+        len += chunk.len();
+        reader.consume(used);
+        if end {
+            break;
+        }
+    }
+    if buf.last() == Some(&b'\r') && len == buf.len() {
+        buf.pop();
+        len -= 1;
+    }
+    Ok(any.then_some(len))
+}
+
+fn record_line(mut json: String) -> Vec<u8> {
+    json.push('\n');
+    json.into_bytes()
+}
+
+/// Runs tasks on the pool and hands results to the writer in input order,
+/// with a bounded number of tasks (and input bytes) in flight.
+struct Scheduler {
+    pool: rayon::ThreadPool,
+    tx: mpsc::Sender<(u64, Box<Done>)>,
+    rx: mpsc::Receiver<(u64, Box<Done>)>,
+    pending: BTreeMap<u64, Box<Done>>,
+    next_seq: u64,
+    next_write: u64,
+    in_flight: usize,
+    in_flight_bytes: usize,
+    max_tasks: usize,
+}
+
+/// At most this many input bytes are queued or being cleaned at once.
+const MAX_BYTES_IN_FLIGHT: usize = 64 << 20;
+
+impl Scheduler {
+    fn new(pool: rayon::ThreadPool, jobs: usize) -> Self {
+        let (tx, rx) = mpsc::channel();
+        Scheduler {
+            pool,
+            tx,
+            rx,
+            pending: BTreeMap::new(),
+            next_seq: 0,
+            next_write: 0,
+            in_flight: 0,
+            in_flight_bytes: 0,
+            max_tasks: 16 * jobs,
+        }
+    }
+
+    fn submit(&mut self, task: Task, bytes: usize, ctx: &Arc<Ctx>, writer: &mut Writer) -> Result<()> {
+        while self.in_flight >= self.max_tasks || (self.in_flight > 0 && self.in_flight_bytes >= MAX_BYTES_IN_FLIGHT) {
+            self.receive(true, writer)?;
+        }
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        self.in_flight += 1;
+        self.in_flight_bytes += bytes;
+        match task {
+            Task::Done(done) => {
+                self.pending.insert(seq, done);
+            }
+            task => {
+                let tx = self.tx.clone();
+                let ctx = Arc::clone(ctx);
+                self.pool.spawn(move || {
+                    let done = process(task, &ctx);
+                    let _ = tx.send((seq, Box::new(done)));
+                });
+            }
+        }
+        self.receive(false, writer)
+    }
+
+    /// Writes every finished result that is next in order; with `block`,
+    /// first waits for at least one result.
+    fn receive(&mut self, block: bool, writer: &mut Writer) -> Result<()> {
+        if block && !self.pending.contains_key(&self.next_write) {
+            let (seq, done) = self.rx.recv().context("a worker thread died")?;
+            self.pending.insert(seq, done);
+        }
+        while let Ok((seq, done)) = self.rx.try_recv() {
+            self.pending.insert(seq, done);
+        }
+        while let Some(done) = self.pending.remove(&self.next_write) {
+            self.next_write += 1;
+            self.in_flight -= 1;
+            self.in_flight_bytes = self.in_flight_bytes.saturating_sub(done.bytes as usize);
+            writer.write(*done)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, writer: &mut Writer) -> Result<()> {
+        while self.in_flight > 0 {
+            self.receive(true, writer)?;
+        }
+        Ok(())
+    }
+}
+
+/// Collects what one document's filters report, as the run asked.
+#[derive(Default)]
+struct TaskSink {
+    report: Option<Report>,
+    stats: Option<Stats>,
+}
+
+impl TaskSink {
+    fn new(ctx: &Ctx) -> Self {
+        TaskSink { report: (ctx.explain || ctx.explain_json).then(Report::new), stats: ctx.stats.then(Stats::new) }
+    }
+
+    /// Moves what was collected into `done`, labelled for the reader.
+    fn finish(self, ctx: &Ctx, done: &mut Done, label: &str, id: Map<String, Value>) {
+        if let Some(report) = self.report {
+            for e in report.removals() {
+                if ctx.explain {
+                    done.explain.push_str(&format!(
+                        "{label}: {} {}: {}: {:?}\n",
+                        e.filter,
+                        e.action.as_str(),
+                        e.reason,
+                        e.text
+                    ));
+                }
+                if ctx.explain_json {
+                    let mut rec = id.clone();
+                    rec.insert("filter".into(), e.filter.clone().into());
+                    rec.insert("action".into(), e.action.as_str().into());
+                    rec.insert("reason".into(), e.reason.clone().into());
+                    rec.insert("text".into(), e.text.clone().into());
+                    done.explain_json.push_str(&Value::Object(rec).to_string());
+                    done.explain_json.push('\n');
+                }
+            }
+        }
+        if let Some(mut stats) = self.stats {
+            stats.end_document();
+            done.stats = Some(stats);
+        }
+    }
+}
+
+impl Sink for TaskSink {
+    fn removal(&mut self, removal: &Removal<'_>) {
+        if let Some(r) = &mut self.report {
+            r.removal(removal);
+        }
+        if let Some(s) = &mut self.stats {
+            s.removal(removal);
+        }
+    }
+
+    fn enabled(&self) -> bool {
+        self.report.is_some() || self.stats.is_some()
+    }
+}
+
+fn process(task: Task, ctx: &Ctx) -> Done {
+    match task {
+        Task::Line { source, line, bytes } => process_line(&source, line, &bytes, ctx),
+        Task::File { path } => process_file(&path, ctx),
+        Task::Done(done) => *done,
+    }
+}
+
+fn process_line(source: &str, line: u64, bytes: &[u8], ctx: &Ctx) -> Done {
+    let mut done = Done { bytes: bytes.len() as u64, ..Done::default() };
+    let mut sink = TaskSink::new(ctx);
+    match ctx.cleaner.clean_record(bytes, &mut sink) {
+        Ok(record) => {
+            let mut id = Map::new();
+            if let Some(v) = record.get("id") {
+                id.insert("id".into(), v.clone());
+            }
+            id.insert("source".into(), source.into());
+            id.insert("line".into(), line.into());
+            sink.finish(ctx, &mut done, &format!("{source}:{line}"), id);
+            done.out = record_line(Value::Object(record).to_string());
+        }
+        Err(e) => {
+            done.messages = format!("unclutter: {source}: line {line}: {e}\n");
+            done.out = record_line(error_record(&e, Some(line), None));
+            done.failed = true;
+        }
+    }
+    done
+}
+
+fn process_file(path: &Path, ctx: &Ctx) -> Done {
+    let mut done = Done::default();
+    let label = path.display().to_string();
+    let bytes = match read_file(path, ctx.max_bytes) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            done.messages = format!("unclutter: {label}: {e:#}\n");
+            done.failed = true;
+            if ctx.format == Format::Jsonl {
+                let mut rec = Map::new();
+                rec.insert("id".into(), file_id(path).into());
+                rec.insert("path".into(), label.into());
+                rec.insert("error".into(), format!("{e:#}").into());
+                done.out = record_line(Value::Object(rec).to_string());
+            }
+            return done;
+        }
+    };
+    done.bytes = bytes.len() as u64;
+    let input = unclutter::html::decode(&bytes);
+    let mut sink = TaskSink::new(ctx);
+    let text = ctx.pipeline.clean_as(&input, ctx.input, &mut sink);
+    let mut id = Map::new();
+    id.insert("id".into(), file_id(path).into());
+    id.insert("path".into(), label.as_str().into());
+    sink.finish(ctx, &mut done, &label, id);
+    done.out = match ctx.format {
+        Format::Text if text.is_empty() => Vec::new(),
+        Format::Text => {
+            let mut out = Vec::with_capacity(text.len() + 1);
+            out.extend_from_slice(text.as_bytes());
+            out.push(b'\n');
+            out
+        }
+        Format::Jsonl => {
+            let mut rec = Map::new();
+            rec.insert("id".into(), file_id(path).into());
+            rec.insert("path".into(), label.into());
+            rec.insert("text".into(), text.into_owned().into());
+            record_line(Value::Object(rec).to_string())
+        }
+    };
+    done
+}
+
+/// Reads a whole file (or stdin), decompressing gzip, refusing to read past `max` bytes.
+fn read_file(path: &Path, max: Option<usize>) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let reader = open(path)?;
+    let limit = max.map_or(u64::MAX, |m| m as u64 + 1);
+    reader.take(limit).read_to_end(&mut bytes).with_context(|| format!("cannot read {}", path.display()))?;
+    if let Some(max) = max.filter(|&m| bytes.len() > m) {
+        anyhow::bail!("document is over the limit of {max} bytes (--max-bytes); not cleaned");
+    }
+    Ok(bytes)
 }
 
 /// Opens `path` (or stdin for `-`), decompressing gzip when the bytes say so.
@@ -122,27 +530,6 @@ fn open(path: &Path) -> Result<Box<dyn BufRead>> {
     Ok(if gzip { Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(reader))) } else { Box::new(reader) })
 }
 
-fn clean_one(pipeline: &Pipeline, mode: Mode, input: &str, report: Option<&mut Report>) -> String {
-    let mut discard = unclutter::Discard;
-    let sink: &mut dyn unclutter::Sink = match report {
-        Some(r) => r,
-        None => &mut discard,
-    };
-    match mode {
-        Mode::Sniff => pipeline.clean_with(input, sink).into_owned(),
-        Mode::Html => pipeline.clean_html_with(input, sink),
-        Mode::Text => pipeline.clean_text_with(input, sink).into_owned(),
-    }
-}
-
-fn explain(label: &str, report: &Report) {
-    let stderr = io::stderr();
-    let mut err = stderr.lock();
-    for e in report.removals() {
-        let _ = writeln!(err, "{label}: {} {}: {}: {:?}", e.filter, e.action.as_str(), e.reason, e.text);
-    }
-}
-
 /// The record id of a file: its name without any extension.
 fn file_id(path: &Path) -> String {
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "-".to_owned());
@@ -152,81 +539,125 @@ fn file_id(path: &Path) -> String {
     }
 }
 
-fn clean_file(pipeline: &Pipeline, mode: Mode, args: &Args, path: &Path, out: &mut impl Write) -> Result<bool> {
-    let mut bytes = Vec::new();
-    open(path)?.read_to_end(&mut bytes).with_context(|| format!("cannot read {}", path.display()))?;
-    let input = unclutter::html::decode(&bytes);
-    let mut report = args.explain.then(Report::new);
-    let text = clean_one(pipeline, mode, &input, report.as_mut());
-    if let Some(report) = &report {
-        explain(&path.display().to_string(), report);
-    }
-    match args.format {
-        Format::Text => {
-            out.write_all(text.as_bytes())?;
-            if !text.is_empty() {
-                out.write_all(b"\n")?;
-            }
-        }
-        Format::Jsonl => {
-            let record = serde_json::json!({"id": file_id(path), "path": path.display().to_string(), "text": text});
-            serde_json::to_writer(&mut *out, &record)?;
-            out.write_all(b"\n")?;
-        }
-    }
-    Ok(true)
+/// Writes results in order and keeps the run's totals.
+struct Writer {
+    out: Output,
+    explain_json: Option<BufWriter<File>>,
+    stats: Stats,
+    read: u64,
+    failed: u64,
+    progress: Progress,
 }
 
-/// Cleans each record of a JSON Lines stream in place, in order. A line that
-/// cannot be cleaned yields an error record (`{"error": ..., "line": N}`) and
-/// a message on stderr, so the output keeps one line per input line.
-fn clean_jsonl(
-    pipeline: &Pipeline,
-    mode: Mode,
-    args: &Args,
-    path: &Path,
-    input: Box<dyn BufRead>,
-    out: &mut impl Write,
-) -> Result<bool> {
-    let mut ok = true;
-    let mut buf = Vec::new();
-    let mut input = input;
-    let mut line_no = 0usize;
-    loop {
-        buf.clear();
-        if input.read_until(b'\n', &mut buf).with_context(|| format!("cannot read {}", path.display()))? == 0 {
-            break;
+impl Writer {
+    fn write(&mut self, done: Done) -> Result<()> {
+        self.read += 1;
+        self.failed += u64::from(done.failed);
+        if !done.messages.is_empty() || !done.explain.is_empty() {
+            self.progress.suspend(|| {
+                let mut err = io::stderr().lock();
+                let _ = err.write_all(done.explain.as_bytes());
+                let _ = err.write_all(done.messages.as_bytes());
+            });
         }
-        line_no += 1;
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            continue;
+        if let (Some(w), false) = (&mut self.explain_json, done.explain_json.is_empty()) {
+            w.write_all(done.explain_json.as_bytes()).context("cannot write the explain file")?;
         }
-        match clean_record(pipeline, mode, args, &buf) {
-            Ok((record, report)) => {
-                if let Some(report) = report {
-                    explain(&format!("{}:{line_no}", path.display()), &report);
-                }
-                serde_json::to_writer(&mut *out, &record)?;
-            }
-            Err(e) => {
-                eprintln!("unclutter: {}: line {line_no}: {e:#}", path.display());
-                serde_json::to_writer(&mut *out, &serde_json::json!({"error": format!("{e:#}"), "line": line_no}))?;
-                ok = false;
-            }
+        if let Some(stats) = &done.stats {
+            self.stats.merge(stats);
         }
-        out.write_all(b"\n")?;
+        self.out.write_all(&done.out)?;
+        self.progress.tick(self.read, done.bytes);
+        Ok(())
     }
-    Ok(ok)
 }
 
-fn clean_record(pipeline: &Pipeline, mode: Mode, args: &Args, line: &[u8]) -> Result<(Value, Option<Report>)> {
-    let line = std::str::from_utf8(line).context("invalid UTF-8")?;
-    let mut record: Value = serde_json::from_str(line).context("invalid JSON")?;
-    let Some(obj) = record.as_object_mut() else { bail!("record is not a JSON object") };
-    let Some(field) = obj.get_mut(&args.field) else { bail!("record has no field `{}`", args.field) };
-    let Some(text) = field.as_str() else { bail!("field `{}` is not a string", args.field) };
-    let mut report = args.explain.then(Report::new);
-    let cleaned = clean_one(pipeline, mode, text, report.as_mut());
-    *field = Value::String(cleaned);
-    Ok((record, report))
+/// Standard output, or a temporary file renamed to the output path at the end.
+struct Output {
+    writer: BufWriter<Box<dyn Write>>,
+    paths: Option<(PathBuf, PathBuf)>,
+}
+
+impl Output {
+    fn open(path: Option<&Path>) -> Result<Self> {
+        let Some(path) = path else {
+            return Ok(Output {
+                writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())),
+                paths: None,
+            });
+        };
+        let name = path.file_name().with_context(|| format!("{} is not a file name", path.display()))?;
+        let tmp = path.with_file_name(format!(".{}.{}.unclutter-tmp", name.to_string_lossy(), std::process::id()));
+        let file = File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+        Ok(Output { writer: BufWriter::with_capacity(1 << 16, Box::new(file)), paths: Some((tmp, path.to_owned())) })
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> Result<()> {
+        self.writer.write_all(bytes).context("cannot write output")
+    }
+
+    /// Finishes the output: flushes, and renames the temporary file into place.
+    fn commit(&mut self) -> Result<()> {
+        self.writer.flush().context("cannot write output")?;
+        if let Some((tmp, path)) = self.paths.take() {
+            fs::rename(&tmp, &path)
+                .with_context(|| format!("cannot rename {} to {}", tmp.display(), path.display()))?;
+        }
+        Ok(())
+    }
+
+    /// Gives up on the output: the temporary file is removed.
+    fn abandon(&mut self) {
+        if let Some((tmp, _)) = self.paths.take() {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+}
+
+/// A progress line on a terminal's standard error: records, records/s, MB/s.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    start: Instant,
+    bytes: u64,
+    shown: Instant,
+}
+
+impl Progress {
+    fn new(show: bool) -> Self {
+        let bar = show.then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {elapsed} {human_pos} done, {per_sec} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        let now = Instant::now();
+        Progress { bar, start: now, bytes: 0, shown: now }
+    }
+
+    fn tick(&mut self, done: u64, bytes: u64) {
+        self.bytes += bytes;
+        let Some(bar) = &self.bar else { return };
+        bar.set_position(done);
+        if self.shown.elapsed() >= Duration::from_millis(200) {
+            self.shown = Instant::now();
+            let secs = self.start.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{:.1} MB/s", self.bytes as f64 / 1e6 / secs));
+        }
+    }
+
+    fn suspend(&self, f: impl FnOnce()) {
+        match &self.bar {
+            Some(bar) => bar.suspend(f),
+            None => f(),
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
 }

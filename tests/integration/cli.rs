@@ -164,3 +164,174 @@ fn bad_bytes_never_fail() {
     assert!(o.status.success());
     assert_eq!(stdout(&o), "Caf\u{fffd} and more \u{fffd}.\n");
 }
+
+/// Good and bad lines mixed, as a pipeline meets them: one record out per
+/// record in, in order, a non-zero exit, and a summary line.
+#[test]
+fn mixed_jsonl_keeps_every_record_in_order_and_summarises() {
+    let mut input = Vec::new();
+    let mut expect_error = Vec::new();
+    for i in 0..200 {
+        match i % 7 {
+            3 => input.extend_from_slice(b"{\"id\":"), // truncated JSON
+            5 => input.extend_from_slice(b"{\"id\":1,\"text\":\"\xff\xfe\"}"), // invalid UTF-8
+            6 => input.extend_from_slice(format!("{{\"id\":{i},\"text\":[1]}}").as_bytes()),
+            _ => input.extend_from_slice(format!("{{\"id\":{i},\"text\":\"Share\\n\\nRecord {i}.\"}}").as_bytes()),
+        }
+        expect_error.push(matches!(i % 7, 3 | 5 | 6));
+        input.push(b'\n');
+    }
+    for jobs in ["1", "2", "4"] {
+        let o = unclutter(&["--jsonl", "--text", "--jobs", jobs], &input);
+        assert_eq!(o.status.code(), Some(1));
+        let out = stdout(&o);
+        let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 200);
+        for (i, (rec, bad)) in lines.iter().zip(&expect_error).enumerate() {
+            if *bad {
+                assert_eq!(rec["line"], i + 1, "{rec}");
+                assert!(rec["error"].is_string());
+            } else {
+                assert_eq!(rec["id"], i);
+                assert_eq!(rec["text"], format!("Record {i}."));
+            }
+        }
+        let err = String::from_utf8_lossy(&o.stderr);
+        let failed = expect_error.iter().filter(|b| **b).count();
+        let summary = format!("unclutter: 200 records read, {} cleaned, {failed} failed", 200 - failed);
+        assert_eq!(err.lines().last(), Some(summary.as_str()), "{err}");
+        assert!(err.contains("line 4: invalid JSON") && err.contains("line 6: invalid UTF-8"), "{err}");
+    }
+}
+
+#[test]
+fn quiet_drops_the_summary_but_not_the_errors() {
+    let o = unclutter(&["--jsonl", "--quiet"], b"{\"text\":\"Hi.\"}\nnope\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("line 2") && !err.contains("records read"), "{err}");
+}
+
+#[test]
+fn jobs_do_not_change_output_of_many_files() {
+    let dir = tempdir().join("many");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut paths = Vec::new();
+    for i in 0..40 {
+        let p = dir.join(format!("doc-{i:02}.html"));
+        let body = "<p>Filler sentence that makes a page long enough to be content.</p>".repeat(i % 9 + 1);
+        std::fs::write(
+            &p,
+            format!("<html><body><nav>Home</nav><article><h1>Doc {i}</h1>{body}</article></body></html>"),
+        )
+        .unwrap();
+        paths.push(p.to_str().unwrap().to_owned());
+    }
+    let run = |jobs: &str| {
+        let mut args = vec!["--format", "jsonl", "--jobs", jobs];
+        args.extend(paths.iter().map(String::as_str));
+        let o = unclutter(&args, b"");
+        assert!(o.status.success());
+        stdout(&o)
+    };
+    let one = run("1");
+    assert_eq!(one.lines().count(), 40);
+    assert!(one.lines().enumerate().all(|(i, l)| l.contains(&format!("\"id\":\"doc-{i:02}\""))));
+    assert_eq!(run("2"), one);
+    assert_eq!(run("8"), one);
+}
+
+#[test]
+fn output_file_is_renamed_into_place_and_only_when_complete() {
+    let dir = tempdir().join("output");
+    std::fs::create_dir_all(&dir).unwrap();
+    let dst = dir.join("out.jsonl");
+    let o = unclutter(&["--jsonl", "-o", dst.to_str().unwrap()], b"{\"text\":\"Tweet\\n\\nKept.\"}\n");
+    assert!(o.status.success());
+    assert!(o.stdout.is_empty());
+    assert_eq!(std::fs::read_to_string(&dst).unwrap(), "{\"text\":\"Kept.\"}\n");
+    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(leftovers.len(), 1, "temporary file left behind: {leftovers:?}");
+
+    // A run that dies on a fatal error leaves neither a partial file nor its temporary.
+    let missing = dir.join("no-such-dir").join("out.jsonl");
+    let o = unclutter(&["--jsonl", "-o", missing.to_str().unwrap()], b"{\"text\":\"x\"}\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!missing.exists());
+}
+
+#[test]
+fn output_temp_file_is_not_the_final_name_while_running() {
+    let dir = tempdir().join("running");
+    std::fs::create_dir_all(&dir).unwrap();
+    let dst = dir.join("out.jsonl");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_unclutter"))
+        .args(["--jsonl", "-o", dst.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for _ in 0..2000 {
+        stdin.write_all(b"{\"text\":\"Some text that is long enough to fill buffers.\"}\n").unwrap();
+    }
+    stdin.flush().unwrap();
+    // Mid-run (stdin still open), only the temporary file exists.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!dst.exists());
+    child.kill().unwrap(); // as Ctrl-C would
+    child.wait().unwrap();
+    assert!(!dst.exists(), "a killed run must not leave a file under the final name");
+}
+
+#[test]
+fn max_bytes_fails_big_documents_and_cleans_the_rest() {
+    let big = format!("{{\"text\":\"{}\"}}", "word ".repeat(1000));
+    let input = format!("{{\"text\":\"Share\\n\\nSmall.\"}}\n{big}\n{{\"text\":\"Also small.\"}}\n");
+    let o = unclutter(&["--jsonl", "--max-bytes", "100"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "{\"text\":\"Small.\"}");
+    assert_eq!(lines[1], format!("{{\"error\":\"record is {} bytes, over the limit of 100\",\"line\":2}}", big.len()));
+    assert_eq!(lines[2], "{\"text\":\"Also small.\"}");
+
+    let dir = tempdir();
+    let path = dir.join("big-page.html");
+    std::fs::write(&path, format!("<p>{}</p>", "x".repeat(5000))).unwrap();
+    let o = unclutter(&["--format", "jsonl", "--max-bytes", "1000", path.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    let rec: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(rec["id"], "big-page");
+    assert!(rec["error"].as_str().unwrap().contains("over the limit of 1000 bytes"), "{rec}");
+}
+
+#[test]
+fn stats_count_per_filter() {
+    let input = b"{\"text\":\"Share\\n\\nOne in in two.\"}\n{\"text\":\"Tweet\\n\\nThree.\"}\n";
+    let o = unclutter(&["--jsonl", "--text", "--stats"], input);
+    let err = String::from_utf8_lossy(&o.stderr);
+    let row = |name: &str| -> Vec<String> {
+        let line = err.lines().find(|l| l.starts_with(name)).unwrap_or_else(|| panic!("no {name} row: {err}"));
+        line.split_whitespace().map(str::to_owned).collect()
+    };
+    // filter, documents, removals, words, bytes, splits
+    assert_eq!(row("share_buttons"), ["share_buttons", "2", "2", "2", "10", "0"]);
+    assert_eq!(row("duplicate_words"), ["duplicate_words", "1", "1", "1", "2", "0"]);
+}
+
+#[test]
+fn explain_json_writes_one_line_per_removal_with_the_record_id() {
+    let dir = tempdir();
+    let audit = dir.join("audit.jsonl");
+    let input = b"{\"id\":\"a\",\"text\":\"Share\\n\\nOne.\"}\n{\"id\":\"b\",\"text\":\"Two.\\n\\nAdvertisement\"}\n";
+    let o = unclutter(&["--jsonl", "--text", "--explain-json", audit.to_str().unwrap()], input);
+    assert!(o.status.success());
+    let lines: Vec<serde_json::Value> =
+        std::fs::read_to_string(&audit).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!((lines[0]["id"].as_str(), lines[0]["line"].as_u64()), (Some("a"), Some(1)));
+    assert_eq!((lines[0]["filter"].as_str(), lines[0]["text"].as_str()), (Some("share_buttons"), Some("Share")));
+    assert_eq!((lines[1]["id"].as_str(), lines[1]["filter"].as_str()), (Some("b"), Some("ad_markers")));
+    assert_eq!(lines[1]["reason"], "advertisement marker");
+}
