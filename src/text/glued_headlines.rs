@@ -391,33 +391,42 @@ fn fix_lines(text: &str, sink: &mut dyn Sink) -> Option<String> {
 /// The range of a trailing headline to drop, if there is one: the last block
 /// that is not widget, ad or teaser text, judged without its widget, ad and
 /// teaser lines (the filters after this one remove those).
-fn trailing_headline(text: &str) -> Option<Range<usize>> {
+/// The trailing headlines of other stories, in text order: walking back from
+/// the end past widgets, ad markers and teasers, each block that is one
+/// headline-like line, after some block that ends a sentence. One walk, so
+/// a thousand trailing headlines cost no more than one.
+fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
     let all: Vec<Range<usize>> = blocks(text).collect();
-    let mut idx = all.len().checked_sub(1)?;
-    loop {
+    let Some(first_sentence) = all.iter().position(|r| ends_sentence(&text[r.clone()])) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut idx = all.len();
+    while idx > first_sentence + 1 {
+        idx -= 1;
         let b = &text[all[idx].clone()];
-        if !(is_widget(b) || is_ad_marker(b) || is_teaser(b)) {
-            break;
+        if is_widget(b) || is_ad_marker(b) || is_teaser(b) {
+            continue;
         }
-        idx = idx.checked_sub(1)?;
+        let block = all[idx].clone();
+        let mut real = text[block.clone()]
+            .split('\n')
+            .scan(block.start, |pos, line| {
+                let start = *pos;
+                *pos += line.len() + 1;
+                Some(start..start + line.len())
+            })
+            .filter(|r| {
+                let line = &text[r.clone()];
+                !(is_widget_line(line) || is_ad_marker(line) || is_teaser(line))
+            });
+        match (real.next(), real.next()) {
+            (Some(line), None) if is_headline(&text[line.clone()], 3, 16) => found.push(line),
+            _ => break,
+        }
     }
-    if idx == 0 || !all[..idx].iter().any(|r| ends_sentence(&text[r.clone()])) {
-        return None;
-    }
-    let block = all[idx].clone();
-    let mut real = text[block.clone()]
-        .split('\n')
-        .scan(block.start, |pos, line| {
-            let start = *pos;
-            *pos += line.len() + 1;
-            Some(start..start + line.len())
-        })
-        .filter(|r| {
-            let line = &text[r.clone()];
-            !(is_widget_line(line) || is_ad_marker(line) || is_teaser(line))
-        });
-    let candidate = real.next()?;
-    (real.next().is_none() && is_headline(&text[candidate.clone()], 3, 16)).then_some(candidate)
+    found.reverse();
+    found
 }
 
 impl TextFilter for GluedHeadlines {
@@ -430,12 +439,23 @@ impl TextFilter for GluedHeadlines {
             Some(fixed) => Cow::Owned(fixed),
             None => text,
         };
-        let Some(range) = trailing_headline(&text) else {
+        let ranges = trailing_headlines(&text);
+        let Some(first) = ranges.first() else {
             return text;
         };
-        sink.removal(&Removal::removed(NAME, "trailing headline of another story", &text[range.clone()]));
-        let before_len = text[..range.start].trim_end().len();
-        if text[range.end..].trim_start().is_empty() {
+        for r in &ranges {
+            sink.removal(&Removal::removed(NAME, "trailing headline of another story", &text[r.clone()]));
+        }
+        let before_len = text[..first.start].trim_end().len();
+        let mut rest = Vec::new();
+        for (i, r) in ranges.iter().enumerate() {
+            let next = ranges.get(i + 1).map_or(text.len(), |n| n.start);
+            let piece = text[r.end..next].trim();
+            if !piece.is_empty() {
+                rest.push(piece);
+            }
+        }
+        if rest.is_empty() {
             return match text {
                 Cow::Borrowed(t) => Cow::Borrowed(&t[..before_len]),
                 Cow::Owned(mut t) => {
@@ -444,13 +464,14 @@ impl TextFilter for GluedHeadlines {
                 }
             };
         }
-        let (before, after) = (&text[..before_len], text[range.end..].trim_start());
         let mut out = String::with_capacity(text.len());
-        out.push_str(before);
-        if !before.is_empty() {
-            out.push_str("\n\n");
+        out.push_str(&text[..before_len]);
+        for piece in rest {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(piece);
         }
-        out.push_str(after);
         Cow::Owned(out)
     }
 }
