@@ -87,3 +87,59 @@ fn clean_text_borrows_clean_input() {
     let text = "A clean paragraph.\n\nAnother one, with no noise at all.";
     assert!(matches!(unclutter::clean_text(text), Cow::Borrowed(t) if t == text));
 }
+
+/// Each character of `s` that is not white space, with its count. The
+/// zero-width spaces, word joiners and byte-order marks that the whitespace
+/// filter drops count as white space, as its documentation says.
+fn visible_counts(s: &str) -> std::collections::HashMap<char, i64> {
+    let mut m = std::collections::HashMap::new();
+    for c in s.chars().filter(|&c| !(c.is_whitespace() || matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}'))) {
+        *m.entry(c).or_insert(0) += 1;
+    }
+    m
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// The report accounts for everything that disappeared: the visible
+    /// characters removed from the input are exactly those of the texts the
+    /// filters reported as removed (splits remove nothing).
+    #[test]
+    fn report_accounts_for_every_removed_character(text in scraped_text()) {
+        let mut report = unclutter::Report::new();
+        let out = unclutter::clean_text_with(&text, &mut report);
+        let mut gone = visible_counts(&text);
+        for (c, n) in visible_counts(&out) {
+            *gone.entry(c).or_insert(0) -= n;
+        }
+        gone.retain(|_, n| *n != 0);
+        let mut reported = std::collections::HashMap::new();
+        for e in report.removals().iter().filter(|e| e.action == unclutter::Action::Removed) {
+            for (c, n) in visible_counts(&e.text) {
+                *reported.entry(c).or_insert(0) += n;
+            }
+        }
+        prop_assert_eq!(gone, reported, "report: {}", report);
+    }
+
+    /// Text-mode output words appear in the input in the same order: each is
+    /// an input word or, where a filter split a glued word, part of one.
+    #[test]
+    fn output_words_are_an_ordered_subsequence_of_input_words(text in scraped_text()) {
+        let out = unclutter::clean_text(&text);
+        let input: Vec<&str> = text.split_whitespace().collect();
+        let (mut i, mut from) = (0, 0);
+        for word in out.split_whitespace() {
+            loop {
+                prop_assert!(i < input.len(), "output word {:?} is not in order in the input", word);
+                if let Some(at) = input[i][from..].find(word) {
+                    from += at + word.len();
+                    break;
+                }
+                i += 1;
+                from = 0;
+            }
+        }
+    }
+}
