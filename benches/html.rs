@@ -56,7 +56,9 @@ fn benches(c: &mut Criterion) {
             b.iter(|| all.iter().map(|(_, h)| unclutter::clean_html(black_box(h)).len()).sum::<usize>())
         });
         g.bench_function("parse_only/corpus", |b| {
-            b.iter(|| all.iter().map(|(_, h)| scraper::Html::parse_document(black_box(h)).tree.nodes().count()).sum::<usize>())
+            b.iter(|| {
+                all.iter().map(|(_, h)| scraper::Html::parse_document(black_box(h)).tree.nodes().count()).sum::<usize>()
+            })
         });
         g.finish();
     }

@@ -31,6 +31,13 @@ pub enum Error {
         /// What was wrong with it.
         message: String,
     },
+    /// A configuration file could not be read: bad TOML, an unknown key, or a
+    /// value of the wrong type. The message names the key and its place.
+    #[error("invalid configuration: {message}")]
+    Config {
+        /// What the TOML reader said.
+        message: String,
+    },
     /// A parameter was out of its range.
     #[error("invalid value for `{name}`: {message}")]
     InvalidValue {

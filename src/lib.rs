@@ -74,6 +74,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+mod config;
 mod error;
 pub mod filter;
 pub mod html;
@@ -83,6 +84,7 @@ mod report;
 mod stats;
 pub mod text;
 
+pub use config::{Config, DiscardConfig, HtmlConfig, KeepConfig, PipelineConfig};
 pub use error::{Error, Result};
 pub use filter::{BlockRule, TextFilter};
 pub use pipeline::{Input, Pipeline, PipelineBuilder};

@@ -22,6 +22,7 @@ use crate::text::{AdMarkers, DuplicateWords, GluedHeadlines, RelatedTeasers, Sha
 pub struct Pipeline {
     filters: Vec<Box<dyn TextFilter>>,
     max_passes: usize,
+    drop_selectors: Vec<scraper::Selector>,
 }
 
 impl fmt::Debug for Pipeline {
@@ -53,7 +54,7 @@ impl Pipeline {
     /// assert_eq!(p.filter_names().collect::<Vec<_>>(), ["ad_markers"]);
     /// ```
     pub fn builder() -> PipelineBuilder {
-        PipelineBuilder { filters: Vec::new(), max_passes: DEFAULT_PASSES }
+        PipelineBuilder { filters: Vec::new(), max_passes: DEFAULT_PASSES, drop_selectors: Vec::new() }
     }
 
     /// The names of the filters, in the order they run.
@@ -137,7 +138,7 @@ impl Pipeline {
     /// assert_eq!(report.removals()[0].text, "Share");
     /// ```
     pub fn clean_html_with(&self, html: &str, sink: &mut dyn Sink) -> String {
-        let text = crate::html::extract_text(html, sink);
+        let text = crate::html::extract_dropping(html, &self.drop_selectors, sink).text;
         match self.clean_text_with(&text, sink) {
             Cow::Borrowed(b) if b.len() == text.len() => text,
             cleaned => cleaned.into_owned(),
@@ -221,6 +222,7 @@ pub enum Input {
 pub struct PipelineBuilder {
     filters: Vec<Box<dyn TextFilter>>,
     max_passes: usize,
+    drop_selectors: Vec<scraper::Selector>,
 }
 
 /// How many times, at most, the filters run over a text by default.
@@ -317,6 +319,22 @@ impl PipelineBuilder {
         self.filters.iter().position(|f| f.name() == name).ok_or_else(|| Error::UnknownFilter { name: name.to_owned() })
     }
 
+    /// Drops every HTML element matching the CSS `selector` before extraction
+    /// (reported by the filter `drop_selectors`).
+    ///
+    /// ```
+    /// let p = unclutter::PipelineBuilder::default_filters().drop_selector("p.promo")?.build();
+    /// assert_eq!(p.clean_html("<p>Kept text.</p><p class=promo>Buy now and save.</p>"), "Kept text.");
+    /// assert!(unclutter::Pipeline::builder().drop_selector("p[").is_err());
+    /// # Ok::<(), unclutter::Error>(())
+    /// ```
+    pub fn drop_selector(mut self, selector: &str) -> Result<Self> {
+        let parsed = scraper::Selector::parse(selector)
+            .map_err(|e| Error::InvalidSelector { selector: selector.to_owned(), message: e.to_string() })?;
+        self.drop_selectors.push(parsed);
+        Ok(self)
+    }
+
     /// Sets how many passes of all filters a text may get (at least 1; default 4).
     ///
     /// ```
@@ -335,7 +353,7 @@ impl PipelineBuilder {
     /// assert_eq!(p.clean_text("  untouched  "), "  untouched  ");
     /// ```
     pub fn build(self) -> Pipeline {
-        Pipeline { filters: self.filters, max_passes: self.max_passes }
+        Pipeline { filters: self.filters, max_passes: self.max_passes, drop_selectors: self.drop_selectors }
     }
 }
 

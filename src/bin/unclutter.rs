@@ -69,6 +69,12 @@ struct Args {
     /// bytes) on standard error.
     #[arg(long)]
     stats: bool,
+    /// Read the pipeline's configuration (TOML) from FILE; see --print-config.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Print the default configuration, as a commented TOML file, and exit.
+    #[arg(long)]
+    print_config: bool,
     /// No progress bar and no summary line.
     #[arg(long, short = 'q')]
     quiet: bool,
@@ -143,7 +149,19 @@ fn run(args: &Args) -> Result<bool> {
         (_, true) => Input::Text,
         _ => Input::Sniff,
     };
-    let pipeline = unclutter::default_pipeline();
+    if args.print_config {
+        print!("{}", unclutter::Config::default_toml());
+        return Ok(true);
+    }
+    let pipeline: &'static Pipeline = match &args.config {
+        None => unclutter::default_pipeline(),
+        Some(path) => {
+            let text = fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+            let config = unclutter::Config::from_toml(&text).with_context(|| path.display().to_string())?;
+            let pipeline = Pipeline::from_config(&config).with_context(|| path.display().to_string())?;
+            Box::leak(Box::new(pipeline))
+        }
+    };
     let ctx = Arc::new(Ctx {
         pipeline,
         cleaner: RecordCleaner::new(pipeline).input(input).field(args.field.clone()),

@@ -85,15 +85,52 @@ pub fn extract(html: &str) -> Document {
 /// assert_eq!(report.removals()[0].filter, "non_content");
 /// ```
 pub fn extract_with(html: &str, sink: &mut dyn Sink) -> Document {
+    extract_dropping(html, &[], sink)
+}
+
+/// [`extract_with`], first dropping every element that matches one of `selectors`
+/// (reported by the filter `drop_selectors`).
+///
+/// ```
+/// let sel = scraper::Selector::parse(".byline").unwrap();
+/// let doc = unclutter::html::extract_dropping(
+///     "<article><p class=byline>By Ann Example, staff writer</p><p>The council met on Monday night.</p></article>",
+///     &[sel],
+///     &mut unclutter::Discard,
+/// );
+/// assert_eq!(doc.text, "The council met on Monday night.");
+/// ```
+pub fn extract_dropping(html: &str, selectors: &[scraper::Selector], sink: &mut dyn Sink) -> Document {
     let parsed = parse::parse(html);
     let dom = Dom::new(&parsed);
+    let mut initial = vec![false; dom.len()];
+    if !selectors.is_empty() {
+        let hits: std::collections::HashSet<*const Element> =
+            selectors.iter().flat_map(|sel| parsed.select(sel)).map(|e| e.value() as *const Element).collect();
+        let mut i = 0;
+        while i < dom.len() {
+            let node = &dom.nodes[i];
+            if node.element().is_some_and(|e| hits.contains(&(e as *const Element))) {
+                initial[i] = true;
+                if sink.enabled() {
+                    let text = subtree_text(&dom, i);
+                    if !text.is_empty() {
+                        sink.removal(&Removal::removed("drop_selectors", "matches a configured selector", &text));
+                    }
+                }
+                i = node.end as usize;
+            } else {
+                i += 1;
+            }
+        }
+    }
     let (mut doc, hints) = metadata::read(&dom);
     let article = hints.article
         || dom
             .nodes
             .iter()
             .any(|n| n.element().is_some_and(|e| e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))));
-    let dropped = drop_elements(&dom, article, sink);
+    let dropped = drop_elements(&dom, article, initial, sink);
     let body = dom.find("body").unwrap_or(0);
     let (roots, teasers) = main_content::choose_roots(&dom, &dropped, body, article);
     let mut dropped = dropped;
@@ -121,9 +158,9 @@ pub fn extract_text(html: &str, sink: &mut dyn Sink) -> String {
 
 /// Runs the DOM filters; returns, per node, whether it is the top of a dropped subtree.
 /// On an article page, comments go whatever their size: they are never the article.
-fn drop_elements(dom: &Dom<'_>, article: bool, sink: &mut dyn Sink) -> Vec<bool> {
+fn drop_elements(dom: &Dom<'_>, article: bool, initial: Vec<bool>, sink: &mut dyn Sink) -> Vec<bool> {
     let n = dom.len();
-    let mut dropped = vec![false; n];
+    let mut dropped = initial;
     let unguarded = non_content::NonContent;
     let guarded: [&dyn DomFilter; 2] = [&furniture::PageFurniture, &boilerplate::BoilerplateContainers];
     let sizes = SubtreeText::new(dom);

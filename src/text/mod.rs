@@ -10,6 +10,7 @@
 //! | [`DuplicateWords`] | accidentally doubled words ("in in") |
 
 pub mod ad_markers;
+pub mod discard_rules;
 pub mod duplicate_words;
 pub mod glued_headlines;
 pub mod related_teasers;
@@ -17,6 +18,7 @@ pub mod share_buttons;
 pub mod whitespace;
 
 pub use ad_markers::AdMarkers;
+pub use discard_rules::DiscardRules;
 pub use duplicate_words::DuplicateWords;
 pub use glued_headlines::GluedHeadlines;
 pub use related_teasers::RelatedTeasers;

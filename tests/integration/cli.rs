@@ -11,7 +11,8 @@ fn unclutter(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("binary runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // The binary may exit before reading (a bad option, say): a closed pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 
@@ -334,4 +335,77 @@ fn explain_json_writes_one_line_per_removal_with_the_record_id() {
     assert_eq!((lines[0]["filter"].as_str(), lines[0]["text"].as_str()), (Some("share_buttons"), Some("Share")));
     assert_eq!((lines[1]["id"].as_str(), lines[1]["filter"].as_str()), (Some("b"), Some("ad_markers")));
     assert_eq!(lines[1]["reason"], "advertisement marker");
+}
+
+/// `--print-config` then `--config` gives the same output as no config, on every fixture.
+#[test]
+fn printed_config_round_trips_on_every_fixture() {
+    let printed = unclutter(&["--print-config"], b"");
+    assert!(printed.status.success());
+    let dir = tempdir();
+    let config = dir.join("default.toml");
+    std::fs::write(&config, &printed.stdout).unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut inputs: Vec<String> = std::fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .flat_map(|case| ["input.txt", "input.html"].map(|f| case.join(f)))
+        .filter(|p| p.exists())
+        .map(|p| p.to_str().unwrap().to_owned())
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 20);
+    let mut plain = vec!["--format", "jsonl"];
+    plain.extend(inputs.iter().map(String::as_str));
+    let mut configured = vec!["--config", config.to_str().unwrap()];
+    configured.extend(plain.iter().copied());
+    let (a, b) = (unclutter(&plain, b""), unclutter(&configured, b""));
+    assert!(a.status.success() && b.status.success());
+    assert_eq!(stdout(&a), stdout(&b));
+    assert_eq!(stdout(&a).lines().count(), inputs.len());
+}
+
+#[test]
+fn config_turns_filters_off_and_adds_phrases_and_selectors() {
+    let dir = tempdir();
+    let config = dir.join("custom.toml");
+    std::fs::write(
+        &config,
+        "[pipeline]\nfilters = [\"whitespace\", \"ad_markers\"]\n\
+         [discard]\nad_phrases = [\"Anzeige\"]\npatterns = ['Foto: .{1,40}']\n\
+         [html]\ndrop_selectors = [\".byline\"]\n",
+    )
+    .unwrap();
+    let cfg = config.to_str().unwrap();
+    let o = unclutter(&["--config", cfg, "--text"], b"Anzeige\n\nShare\n\nIt was in in May.\n\nFoto: dpa");
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "Share\n\nIt was in in May.\n");
+    let page = b"<article><p class=byline>By A. Writer</p><p>The council met on Monday night.</p></article>";
+    let o = unclutter(&["--config", cfg, "--html", "--explain"], page);
+    assert_eq!(stdout(&o), "The council met on Monday night.\n");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("drop_selectors removed: matches a configured selector"));
+}
+
+#[test]
+fn config_errors_name_the_key_and_exit_2() {
+    let dir = tempdir();
+    for (i, (toml, needle)) in [
+        ("[pipeline]\nfilters = [\"nope\"]\n", "pipeline.filters"),
+        ("[pipeline]\nmax_passes = 0\n", "pipeline.max_passes"),
+        ("[pipeline]\nmax_passes = \"4\"\n", "max_passes"),
+        ("[discard]\npatterns = [\"(\"]\n", "invalid pattern"),
+        ("[html]\ndrop_selectors = [\"<<\"]\n", "invalid CSS selector"),
+        ("[unknown]\n", "unknown field `unknown`"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let path = dir.join(format!("bad-{i}.toml"));
+        std::fs::write(&path, toml).unwrap();
+        let o = unclutter(&["--config", path.to_str().unwrap(), "--text"], b"Text.");
+        assert_eq!(o.status.code(), Some(2), "{toml}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(needle) && err.contains(path.to_str().unwrap()), "{toml}: {err}");
+        assert!(o.stdout.is_empty());
+    }
 }

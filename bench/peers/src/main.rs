@@ -133,7 +133,10 @@ fn main() {
         let pages = load(set);
         let bytes: usize = pages.iter().map(String::len).sum();
         println!("\n{}: {} pages, {:.1} MB", set.display(), pages.len(), bytes as f64 / 1e6);
-        println!("{:<16} {:>9} {:>9} {:>8} {:>7} {:>16}", "extractor", "MB/s", "pages/s", "time s", "failed", "unclutter is");
+        println!(
+            "{:<16} {:>9} {:>9} {:>8} {:>7} {:>16}",
+            "extractor", "MB/s", "pages/s", "time s", "failed", "unclutter is"
+        );
         let mut base = None;
         for (name, extract) in EXTRACTORS {
             if args.only.as_ref().is_some_and(|o| !o.iter().any(|n| n == name)) && *name != "unclutter" {
