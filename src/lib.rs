@@ -83,6 +83,7 @@ mod pipeline;
 mod report;
 mod stats;
 pub mod text;
+pub mod warc;
 
 pub use config::{Config, DiscardConfig, HtmlConfig, KeepConfig, PipelineConfig};
 pub use error::{Error, Result};

@@ -42,6 +42,12 @@ struct Args {
     /// Input is JSON Lines: clean each record's text field in place.
     #[arg(long)]
     jsonl: bool,
+    /// Inputs are WARC files (gzip or not): clean each HTML response record and
+    /// write `{"url", "record_id", "date", "text"}` per record as JSON Lines.
+    /// Other records are skipped and counted; a corrupt or truncated record
+    /// is reported and the rest still read.
+    #[arg(long, conflicts_with_all = ["jsonl", "text"])]
+    warc: bool,
     /// With --jsonl: the field to clean.
     #[arg(long, default_value = "text", requires = "jsonl")]
     field: String,
@@ -127,6 +133,7 @@ struct Ctx {
 enum Task {
     Line { source: Arc<str>, line: u64, bytes: Vec<u8> },
     File { path: PathBuf },
+    Warc { record: Box<unclutter::warc::Record> },
     Done(Box<Done>),
 }
 
@@ -139,6 +146,7 @@ struct Done {
     explain_json: String,
     stats: Option<Stats>,
     failed: bool,
+    skipped: bool,
     bytes: u64,
 }
 
@@ -180,13 +188,14 @@ fn run(args: &Args) -> Result<bool> {
         Some(p) => Some(BufWriter::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)),
         None => None,
     };
-    let batch = args.jsonl || args.format == Format::Jsonl || args.files.len() > 1;
+    let batch = args.jsonl || args.warc || args.format == Format::Jsonl || args.files.len() > 1;
     let mut writer = Writer {
         out: output,
         explain_json,
         stats: Stats::new(),
         read: 0,
         failed: 0,
+        skipped: 0,
         progress: Progress::new(!args.quiet && io::stderr().is_terminal()),
     };
     let mut sched = Scheduler::new(pool, jobs);
@@ -195,8 +204,9 @@ fn run(args: &Args) -> Result<bool> {
     let mut sources_ok = true;
     let result = (|| -> Result<()> {
         for path in inputs {
-            if args.jsonl {
-                if let Err(e) = read_jsonl(path, &ctx, &mut sched, &mut writer) {
+            if args.jsonl || args.warc {
+                let read = if args.warc { read_warc } else { read_jsonl };
+                if let Err(e) = read(path, &ctx, &mut sched, &mut writer) {
                     if is_broken_pipe(&e) {
                         return Err(e);
                     }
@@ -218,10 +228,11 @@ fn run(args: &Args) -> Result<bool> {
         w.flush().context("cannot write the explain file")?;
     }
     writer.out.commit()?;
-    let kind = if args.jsonl { "records" } else { "files" };
+    let kind = if args.jsonl || args.warc { "records" } else { "files" };
     if !args.quiet && (batch || writer.failed > 0) {
+        let skipped = if args.warc { format!(", {} skipped (not HTML)", writer.skipped) } else { String::new() };
         eprintln!(
-            "unclutter: {} {kind} read, {} cleaned, {} failed",
+            "unclutter: {} {kind} read, {} cleaned, {} failed{skipped}",
             writer.read,
             writer.read - writer.failed,
             writer.failed
@@ -264,6 +275,36 @@ fn read_jsonl(path: &Path, ctx: &Arc<Ctx>, sched: &mut Scheduler, writer: &mut W
         };
         sched.submit(task, len, ctx, writer)?;
     }
+}
+
+/// Reads one WARC source record by record, handing each to the scheduler.
+/// A corrupt or truncated record becomes an error record.
+fn read_warc(path: &Path, ctx: &Arc<Ctx>, sched: &mut Scheduler, writer: &mut Writer) -> Result<()> {
+    let reader = open(path)?;
+    let max = ctx.max_bytes.map_or(256 << 20, |m| m as u64);
+    let source = path.display().to_string();
+    for item in unclutter::warc::Reader::new(reader).max_record(max) {
+        let (task, bytes) = match item {
+            Ok(record) => {
+                let len = record.body.len();
+                (Task::Warc { record: Box::new(record) }, len)
+            }
+            Err(e) => {
+                let mut rec = Map::new();
+                rec.insert("error".into(), e.to_string().into());
+                rec.insert("file".into(), source.as_str().into());
+                let done = Done {
+                    out: record_line(Value::Object(rec).to_string()),
+                    messages: format!("unclutter: {source}: {e}\n"),
+                    failed: true,
+                    ..Done::default()
+                };
+                (Task::Done(Box::new(done)), 0)
+            }
+        };
+        sched.submit(task, bytes, ctx, writer)?;
+    }
+    Ok(())
 }
 
 /// Reads one line into `buf` without its line break, keeping at most
@@ -452,6 +493,7 @@ fn process(task: Task, ctx: &Ctx) -> Done {
     match task {
         Task::Line { source, line, bytes } => process_line(&source, line, &bytes, ctx),
         Task::File { path } => process_file(&path, ctx),
+        Task::Warc { record } => process_warc(&record, ctx),
         Task::Done(done) => *done,
     }
 }
@@ -476,6 +518,25 @@ fn process_line(source: &str, line: u64, bytes: &[u8], ctx: &Ctx) -> Done {
             done.failed = true;
         }
     }
+    done
+}
+
+fn process_warc(record: &unclutter::warc::Record, ctx: &Ctx) -> Done {
+    let mut done = Done { bytes: record.body.len() as u64, ..Done::default() };
+    let Some(html) = record.html() else {
+        done.skipped = true;
+        return done;
+    };
+    let mut sink = TaskSink::new(ctx);
+    let text = ctx.pipeline.clean_as(&html, Input::Html, &mut sink);
+    let mut rec = Map::new();
+    for (key, header) in [("url", "WARC-Target-URI"), ("record_id", "WARC-Record-ID"), ("date", "WARC-Date")] {
+        rec.insert(key.into(), record.header(header).map_or(Value::Null, |v| v.into()));
+    }
+    let label = record.header("WARC-Target-URI").unwrap_or("-").to_owned();
+    sink.finish(ctx, &mut done, &label, rec.clone());
+    rec.insert("text".into(), text.into_owned().into());
+    done.out = record_line(Value::Object(rec).to_string());
     done
 }
 
@@ -564,11 +625,16 @@ struct Writer {
     stats: Stats,
     read: u64,
     failed: u64,
+    skipped: u64,
     progress: Progress,
 }
 
 impl Writer {
     fn write(&mut self, done: Done) -> Result<()> {
+        if done.skipped {
+            self.skipped += 1;
+            return Ok(());
+        }
         self.read += 1;
         self.failed += u64::from(done.failed);
         if !done.messages.is_empty() || !done.explain.is_empty() {

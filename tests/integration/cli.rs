@@ -409,3 +409,63 @@ fn config_errors_name_the_key_and_exit_2() {
         assert!(o.stdout.is_empty());
     }
 }
+
+fn warc_record(kind: &str, uri: &str, block: &[u8]) -> Vec<u8> {
+    let mut r = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2026-11-25T10:00:00Z\r\n\
+         WARC-Record-ID: <urn:uuid:{uri}>\r\nContent-Type: application/http; msgtype={kind}\r\n\
+         Content-Length: {}\r\n\r\n",
+        block.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(block);
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+fn http_response(ctype: &str, body: &[u8]) -> Vec<u8> {
+    let mut r = format!("HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nServer: test\r\n\r\n").into_bytes();
+    r.extend_from_slice(body);
+    r
+}
+
+/// A gzipped WARC with HTML, non-HTML, a corrupt and a truncated record.
+#[test]
+fn warc_input_cleans_html_responses_skips_others_and_reports_bad_records() {
+    let page = |title: &str| {
+        format!(
+            "<html><body><nav><a href=/>Home</a></nav><article><p>{title} is the story, told in one long sentence.</p>\
+             <div class=share>Share</div></article></body></html>"
+        )
+    };
+    let mut warc = warc_record("warcinfo", "-", b"software: test\r\n");
+    warc.extend(warc_record("request", "http://a.test/", b"GET / HTTP/1.1\r\nHost: a.test\r\n\r\n"));
+    warc.extend(warc_record("response", "http://a.test/", &http_response("text/html", page("First").as_bytes())));
+    warc.extend(warc_record("response", "http://a.test/logo.png", &http_response("image/png", b"\x89PNG\r\n")));
+    warc.extend(b"WARC/1.0\r\nWARC-Type: response\r\nnot a header line\r\n\r\ngarbage\r\n\r\n");
+    let latin1 = http_response("text/html; charset=iso-8859-1", b"<p>Caf\xe9 second story, long enough to keep.</p>");
+    warc.extend(warc_record("response", "http://b.test/", &latin1));
+    let cut = warc_record("response", "http://c.test/", &http_response("text/html", page("Third").as_bytes()));
+    warc.extend_from_slice(&cut[..cut.len() / 2]);
+
+    let dir = tempdir();
+    let path = dir.join("crawl.warc.gz");
+    let mut gz = flate2::write::GzEncoder::new(std::fs::File::create(&path).unwrap(), flate2::Compression::default());
+    gz.write_all(&warc).unwrap();
+    gz.finish().unwrap();
+
+    let o = unclutter(&["--warc", path.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let recs: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(recs.len(), 4, "{out}");
+    assert_eq!(recs[0]["url"], "http://a.test/");
+    assert_eq!(recs[0]["record_id"], "<urn:uuid:http://a.test/>");
+    assert_eq!(recs[0]["date"], "2026-11-25T10:00:00Z");
+    assert_eq!(recs[0]["text"], "First is the story, told in one long sentence.");
+    assert!(recs[1]["error"].as_str().unwrap().contains("corrupt record header"), "{}", recs[1]);
+    assert_eq!(recs[2]["text"], "Café second story, long enough to keep.");
+    assert!(recs[3]["error"].as_str().unwrap().contains("truncated"), "{}", recs[3]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("4 records read, 2 cleaned, 2 failed, 3 skipped (not HTML)"), "{err}");
+}
