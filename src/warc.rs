@@ -162,8 +162,7 @@ impl<'a> HttpResponse<'a> {
 /// anything malformed, keeping what came before.
 fn dechunk(mut bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
-    loop {
-        let Some(nl) = memchr::memchr(b'\n', bytes) else { break };
+    while let Some(nl) = memchr::memchr(b'\n', bytes) {
         let size_line = std::str::from_utf8(&bytes[..nl]).unwrap_or("").trim();
         let size_hex = size_line.split(';').next().unwrap_or("").trim();
         let Ok(size) = usize::from_str_radix(size_hex, 16) else { break };
