@@ -21,7 +21,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::pipeline::{Input, Pipeline};
+use crate::pipeline::{Input, OutputFormat, Pipeline};
 use crate::report::Sink;
 
 /// Why one record could not be cleaned.
@@ -84,6 +84,7 @@ pub enum RecordError {
 pub struct RecordCleaner<'p> {
     pipeline: &'p Pipeline,
     input: Input,
+    output: OutputFormat,
     field: String,
     max_bytes: Option<usize>,
 }
@@ -91,12 +92,24 @@ pub struct RecordCleaner<'p> {
 impl<'p> RecordCleaner<'p> {
     /// A cleaner for the field `text`, sniffing HTML, with no size budget.
     pub fn new(pipeline: &'p Pipeline) -> Self {
-        RecordCleaner { pipeline, input: Input::Sniff, field: "text".to_owned(), max_bytes: None }
+        RecordCleaner {
+            pipeline,
+            input: Input::Sniff,
+            output: OutputFormat::Text,
+            field: "text".to_owned(),
+            max_bytes: None,
+        }
     }
 
     /// What kind of input the field holds.
     pub fn input(mut self, input: Input) -> Self {
         self.input = input;
+        self
+    }
+
+    /// What the cleaned field holds: text (the default) or Markdown.
+    pub fn output(mut self, output: OutputFormat) -> Self {
+        self.output = output;
         self
     }
 
@@ -156,7 +169,7 @@ impl<'p> RecordCleaner<'p> {
         let Value::String(text) = field else {
             return Err(RecordError::NotAString { field: self.field.clone() });
         };
-        let cleaned = self.pipeline.clean_as(text, self.input, sink);
+        let cleaned = self.pipeline.clean_to(text, self.input, self.output, sink);
         if cleaned.len() != text.len() || cleaned != text.as_str() {
             *text = cleaned.into_owned();
         }

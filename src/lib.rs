@@ -88,7 +88,7 @@ pub mod warc;
 pub use config::{Config, DiscardConfig, HtmlConfig, KeepConfig, PipelineConfig};
 pub use error::{Error, Result};
 pub use filter::{BlockRule, TextFilter};
-pub use pipeline::{Input, Pipeline, PipelineBuilder};
+pub use pipeline::{Input, OutputFormat, Pipeline, PipelineBuilder};
 pub use report::{Action, Discard, Entry, Removal, Report, Sink};
 pub use stats::{FilterStats, Stats};
 
@@ -162,6 +162,16 @@ pub fn clean_html(html: &str) -> String {
 /// ```
 pub fn clean_html_with(html: &str, sink: &mut dyn Sink) -> String {
     DEFAULT.clean_html_with(html, sink)
+}
+
+/// Cleans `input` with the default pipeline and returns Markdown (see
+/// [`Pipeline::clean_markdown_with`]); links are left out.
+///
+/// ```
+/// assert_eq!(unclutter::clean_markdown("<h1>Title</h1><p>A <b>bold</b> claim.</p>"), "# Title\n\nA **bold** claim.");
+/// ```
+pub fn clean_markdown(input: &str) -> String {
+    DEFAULT.clean_markdown_with(input, Input::Sniff, false, &mut Discard)
 }
 
 /// Whether `input` looks like HTML: after white space and a byte-order mark it

@@ -170,6 +170,50 @@ impl Pipeline {
             self.clean_text_with(input, sink)
         }
     }
+    /// Cleans `input` and returns it as Markdown: from HTML, headings, lists,
+    /// block quotes, code blocks, simple tables and emphasis keep their
+    /// Markdown form, and with `links` so do links; text input comes back as
+    /// the cleaned text. Every removal is reported to `sink`.
+    ///
+    /// ```
+    /// use unclutter::{Discard, Input, Pipeline};
+    ///
+    /// let html = "<article><h2>Results</h2><p>It was <em>very</em> close.</p>\
+    ///             <ul><li>First item</li><li>Second item</li></ul><p>Share</p></article>";
+    /// let md = Pipeline::default().clean_markdown_with(html, Input::Sniff, false, &mut Discard);
+    /// assert_eq!(md, "## Results\n\nIt was *very* close.\n\n- First item\n- Second item");
+    /// ```
+    pub fn clean_markdown_with(&self, input: &str, kind: Input, links: bool, sink: &mut dyn Sink) -> String {
+        let html = match kind {
+            Input::Html => true,
+            Input::Text => false,
+            Input::Sniff => crate::looks_like_html(input),
+        };
+        if !html {
+            return self.clean_text_with(input, sink).into_owned();
+        }
+        let (doc, render) = crate::html::extract_markdown(input, &self.drop_selectors, links, sink);
+        let cleaned = self.clean_text_with(&doc.text, sink);
+        render(&cleaned)
+    }
+
+    /// Cleans `input` as the given kind of [`Input`] into the given [`OutputFormat`],
+    /// reporting every removal to `sink`.
+    ///
+    /// ```
+    /// use unclutter::{Discard, Input, OutputFormat, Pipeline};
+    ///
+    /// let p = Pipeline::default();
+    /// let md = p.clean_to("<h3>Note</h3><p>Text.</p>", Input::Sniff, OutputFormat::Markdown { links: false }, &mut Discard);
+    /// assert_eq!(md, "### Note\n\nText.");
+    /// ```
+    pub fn clean_to<'a>(&self, input: &'a str, kind: Input, format: OutputFormat, sink: &mut dyn Sink) -> Cow<'a, str> {
+        match format {
+            OutputFormat::Markdown { links } => Cow::Owned(self.clean_markdown_with(input, kind, links, sink)),
+            _ => self.clean_as(input, kind, sink),
+        }
+    }
+
     /// Cleans `input` as the given kind of [`Input`], reporting every removal to `sink`.
     ///
     /// ```
@@ -186,6 +230,24 @@ impl Pipeline {
             Input::Text => self.clean_text_with(input, sink),
         }
     }
+}
+
+/// What a cleaned document comes out as, for [`Pipeline::clean_to`].
+///
+/// ```
+/// assert_eq!(unclutter::OutputFormat::default(), unclutter::OutputFormat::Text);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum OutputFormat {
+    /// Plain text, blocks separated by a blank line.
+    #[default]
+    Text,
+    /// Markdown; see [`Pipeline::clean_markdown_with`].
+    Markdown {
+        /// Whether links keep their targets (`[text](url)`).
+        links: bool,
+    },
 }
 
 /// What kind of input a document is, for [`Pipeline::clean_as`].

@@ -16,7 +16,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, ValueEnum};
 use serde_json::{Map, Value};
 use unclutter::jsonl::{error_record, RecordCleaner, RecordError};
-use unclutter::{Input, Pipeline, Removal, Report, Sink, Stats};
+use unclutter::{Input, OutputFormat, Pipeline, Removal, Report, Sink, Stats};
 
 /// Turn scraped web content (HTML or extracted text) into clean article text.
 ///
@@ -39,6 +39,13 @@ struct Args {
     /// Output format: plain text, or one JSON record per input file.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// What the cleaned text is written as: plain text, or Markdown (headings,
+    /// lists, quotes, code, tables and emphasis kept).
+    #[arg(long, value_enum, default_value_t = Content::Text)]
+    output_format: Content,
+    /// With --output-format markdown: keep links as `[text](url)`.
+    #[arg(long)]
+    links: bool,
     /// Input is JSON Lines: clean each record's text field in place.
     #[arg(long)]
     jsonl: bool,
@@ -87,6 +94,14 @@ struct Args {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Content {
+    /// Plain text, blocks separated by a blank line.
+    Text,
+    /// Markdown.
+    Markdown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// The cleaned text.
     Text,
@@ -122,6 +137,7 @@ struct Ctx {
     pipeline: &'static Pipeline,
     cleaner: RecordCleaner<'static>,
     input: Input,
+    output: OutputFormat,
     format: Format,
     max_bytes: Option<usize>,
     explain: bool,
@@ -170,10 +186,15 @@ fn run(args: &Args) -> Result<bool> {
             Box::leak(Box::new(pipeline))
         }
     };
+    let output = match args.output_format {
+        Content::Text => OutputFormat::Text,
+        Content::Markdown => OutputFormat::Markdown { links: args.links },
+    };
     let ctx = Arc::new(Ctx {
         pipeline,
-        cleaner: RecordCleaner::new(pipeline).input(input).field(args.field.clone()),
+        cleaner: RecordCleaner::new(pipeline).input(input).output(output).field(args.field.clone()),
         input,
+        output,
         format: args.format,
         max_bytes: args.max_bytes,
         explain: args.explain,
@@ -183,14 +204,14 @@ fn run(args: &Args) -> Result<bool> {
     let jobs = args.jobs.or_else(|| std::thread::available_parallelism().ok()).map_or(1, NonZeroUsize::get);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().context("cannot start worker threads")?;
 
-    let output = Output::open(args.output.as_deref())?;
+    let out = Output::open(args.output.as_deref())?;
     let explain_json = match &args.explain_json {
         Some(p) => Some(BufWriter::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)),
         None => None,
     };
     let batch = args.jsonl || args.warc || args.format == Format::Jsonl || args.files.len() > 1;
     let mut writer = Writer {
-        out: output,
+        out,
         explain_json,
         stats: Stats::new(),
         read: 0,
@@ -528,7 +549,7 @@ fn process_warc(record: &unclutter::warc::Record, ctx: &Ctx) -> Done {
         return done;
     };
     let mut sink = TaskSink::new(ctx);
-    let text = ctx.pipeline.clean_as(&html, Input::Html, &mut sink);
+    let text = ctx.pipeline.clean_to(&html, Input::Html, ctx.output, &mut sink);
     let mut rec = Map::new();
     for (key, header) in [("url", "WARC-Target-URI"), ("record_id", "WARC-Record-ID"), ("date", "WARC-Date")] {
         rec.insert(key.into(), record.header(header).map_or(Value::Null, |v| v.into()));
@@ -561,7 +582,7 @@ fn process_file(path: &Path, ctx: &Ctx) -> Done {
     done.bytes = bytes.len() as u64;
     let input = unclutter::html::decode(&bytes);
     let mut sink = TaskSink::new(ctx);
-    let text = ctx.pipeline.clean_as(&input, ctx.input, &mut sink);
+    let text = ctx.pipeline.clean_to(&input, ctx.input, ctx.output, &mut sink);
     let mut id = Map::new();
     id.insert("id".into(), file_id(path).into());
     id.insert("path".into(), label.as_str().into());

@@ -53,28 +53,97 @@ const BLOCK: &[&str] = &[
 const LINE: &[&str] = &["li", "tr", "dt", "dd", "br"];
 
 /// The separator before a unit.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Default)]
 pub(crate) enum Gap {
     None,
     Space,
     Line,
+    /// The gap before a page's first unit.
+    #[default]
     Block,
 }
 
 /// One line or block of output text.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct Unit {
     pub text: String,
     pub gap: Gap,
     pub link_chars: usize,
     pub chars: usize,
     pub heading: bool,
+    /// With Markdown on: the text with inline marks, and the line's prefix
+    /// (heading, list item, quote, code indent, table row).
+    pub md: String,
+    pub md_prefix: String,
+    /// For the first row of a table: its number of cells, for the rule under it.
+    pub header_cells: usize,
 }
 
 struct Writer {
     units: Vec<Unit>,
     cur: Unit,
     pending: Gap,
+    md: Option<Md>,
+}
+
+/// Markdown state while writing: where in lists, quotes, headings, code and
+/// tables the walk is, and the inline marks opened but not yet written.
+#[derive(Debug, Default)]
+struct Md {
+    links: bool,
+    quote: usize,
+    lists: Vec<(bool, usize)>,
+    li_fresh: bool,
+    level: usize,
+    pre: usize,
+    code: usize,
+    tables: usize,
+    row_cells: usize,
+    first_row: bool,
+    /// Opening marks waiting for the next word.
+    pending: String,
+    /// Open inline marks: (tag, closing mark, unit number it opened in, written yet).
+    marks: Vec<(String, String, usize, bool)>,
+}
+
+impl Md {
+    fn prefix(&mut self) -> String {
+        let mut p = "> ".repeat(self.quote);
+        if self.pre > 0 {
+            p.push_str("    ");
+        } else if self.level > 0 {
+            p.push_str(&"#".repeat(self.level.min(6)));
+            p.push(' ');
+        } else if self.tables > 0 {
+            p.push_str("| ");
+        } else if let Some(&(ordered, n)) = self.lists.last() {
+            p.push_str(&"   ".repeat(self.lists.len() - 1));
+            if std::mem::take(&mut self.li_fresh) {
+                p.push_str(&if ordered { format!("{n}. ") } else { "- ".to_owned() });
+            } else {
+                p.push_str("   ");
+            }
+        }
+        p
+    }
+}
+
+/// `word` escaped for Markdown; `first` when it starts a line.
+pub(crate) fn escape_md(word: &str, first: bool, out: &mut String) {
+    let block_marker = first
+        && (word.starts_with(['#', '>', '+', '-', '='])
+            || word
+                .split_once(['.', ')'])
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
+    if block_marker {
+        out.push('\\');
+    }
+    for c in word.chars() {
+        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
 }
 
 impl Writer {
@@ -106,12 +175,35 @@ impl Writer {
         }
         match self.pending {
             Gap::Line | Gap::Block if !self.cur.text.is_empty() => {
-                let next = Unit { text: String::new(), gap: self.pending, link_chars: 0, chars: 0, heading: false };
+                let next = Unit { gap: self.pending, ..Unit::default() };
                 self.units.push(std::mem::replace(&mut self.cur, next));
             }
             Gap::Line | Gap::Block => self.cur.gap = self.cur.gap.max(self.pending),
-            Gap::Space if !self.cur.text.is_empty() => self.cur.text.push(' '),
+            Gap::Space if !self.cur.text.is_empty() => {
+                self.cur.text.push(' ');
+                if self.md.is_some() {
+                    self.cur.md.push(' ');
+                }
+            }
             _ => {}
+        }
+        if let Some(md) = &mut self.md {
+            if self.cur.text.is_empty() {
+                self.cur.md_prefix = md.prefix();
+            }
+            let unit_no = self.units.len();
+            let first = self.cur.md.is_empty();
+            self.cur.md.push_str(&md.pending);
+            md.pending.clear();
+            for m in md.marks.iter_mut().filter(|m| !m.3) {
+                m.2 = unit_no;
+                m.3 = true;
+            }
+            if md.pre > 0 || md.code > 0 {
+                self.cur.md.push_str(word);
+            } else {
+                escape_md(word, first, &mut self.cur.md);
+            }
         }
         self.pending = Gap::None;
         let n = visible_len(word);
@@ -124,10 +216,100 @@ impl Writer {
     }
 }
 
-/// The units of the subtrees at `roots` (in document order), skipping dropped subtrees.
-pub(crate) fn units(dom: &Dom<'_>, dropped: &[bool], roots: &[usize]) -> Vec<Unit> {
-    let first = Unit { text: String::new(), gap: Gap::Block, link_chars: 0, chars: 0, heading: false };
-    let mut w = Writer { units: Vec::new(), cur: first, pending: Gap::None };
+impl Writer {
+    /// Markdown bookkeeping for an element that opens.
+    fn md_open(&mut self, el: &scraper::node::Element) {
+        let Some(md) = &mut self.md else { return };
+        let tag = el.name();
+        let mark = |open: &str, close: String, md: &mut Md| {
+            md.pending.push_str(open);
+            md.marks.push((tag.to_owned(), close, 0, false));
+        };
+        match tag {
+            "strong" | "b" if md.pre == 0 && md.code == 0 => mark("**", "**".into(), md),
+            "em" | "i" if md.pre == 0 && md.code == 0 => mark("*", "*".into(), md),
+            "code" if md.pre == 0 => {
+                md.code += 1;
+                mark("`", "`".into(), md);
+            }
+            "a" if md.links && md.pre == 0 && md.code == 0 => {
+                if let Some(href) = el.attr("href").filter(|h| !h.trim().is_empty()) {
+                    let href = href.trim().replace(' ', "%20").replace('(', "%28").replace(')', "%29");
+                    mark("[", format!("]({href})"), md);
+                }
+            }
+            "ul" => md.lists.push((false, 0)),
+            "ol" => md.lists.push((true, 0)),
+            "li" => {
+                if let Some(l) = md.lists.last_mut() {
+                    l.1 += 1;
+                }
+                md.li_fresh = true;
+            }
+            "blockquote" => md.quote += 1,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => md.level = usize::from(tag.as_bytes()[1] - b'0'),
+            "pre" => md.pre += 1,
+            "table" => {
+                md.tables += 1;
+                md.first_row = true;
+            }
+            "tr" => md.row_cells = 0,
+            "td" | "th" => {
+                md.row_cells += 1;
+                if md.row_cells > 1 {
+                    // The space before it comes from the cell's own gap.
+                    md.pending.push_str("| ");
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Markdown bookkeeping for an element that closes.
+    fn md_close(&mut self, tag: &str) {
+        let Some(md) = &mut self.md else { return };
+        if md.marks.last().is_some_and(|m| m.0 == tag) {
+            let (_, close, unit_no, written) = md.marks.pop().unwrap_or_default();
+            if !written {
+                // Nothing inside: drop the opening mark still waiting.
+                let open_len = match close.as_str() {
+                    "**" => 2,
+                    _ => 1,
+                };
+                let keep = md.pending.len().saturating_sub(open_len);
+                md.pending.truncate(keep);
+            } else if unit_no == self.units.len() {
+                self.cur.md.push_str(&close);
+            }
+        }
+        match tag {
+            "code" if md.pre == 0 => md.code = md.code.saturating_sub(1),
+            "ul" | "ol" => {
+                md.lists.pop();
+            }
+            "blockquote" => md.quote = md.quote.saturating_sub(1),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => md.level = 0,
+            "pre" => md.pre = md.pre.saturating_sub(1),
+            "table" => md.tables = md.tables.saturating_sub(1),
+            "tr" if md.row_cells > 0 => {
+                if self.cur.md_prefix.ends_with("| ") {
+                    self.cur.md.push_str(" |");
+                    if md.first_row {
+                        self.cur.header_cells = md.row_cells;
+                    }
+                }
+                md.first_row = false;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The units of the subtrees at `roots` (in document order), skipping
+/// dropped subtrees, with Markdown for each unit when `markdown` is `Some(links)`.
+pub(crate) fn units(dom: &Dom<'_>, dropped: &[bool], roots: &[usize], markdown: Option<bool>) -> Vec<Unit> {
+    let md = markdown.map(|links| Md { links, ..Md::default() });
+    let mut w = Writer { units: Vec::new(), cur: Unit::default(), pending: Gap::None, md };
     for &root in roots {
         w.gap(Gap::Block);
         write_subtree(&mut w, dom, dropped, root);
@@ -168,6 +350,7 @@ fn write_subtree(w: &mut Writer, dom: &Dom<'_>, dropped: &[bool], root: usize) {
                     _ => {}
                 }
                 separate(w, tag);
+                w.md_open(el);
                 open.push((node.end as usize, tag));
             }
             Kind::Other => {}
@@ -190,6 +373,7 @@ fn separate(w: &mut Writer, tag: &str) {
 }
 
 fn close(w: &mut Writer, tag: &str, pre: &mut usize, link: &mut usize, heading: &mut usize) {
+    w.md_close(tag);
     match tag {
         "pre" => *pre = pre.saturating_sub(1),
         "a" => *link = link.saturating_sub(1),
@@ -211,7 +395,8 @@ fn is_link_furniture(u: &Unit) -> bool {
 /// linked block of eight words or more (a page's second copy of its title or
 /// a teaser; repeated prose, such as an interviewer's question, stays), and a leading
 /// unit equal to `title`; each drop is reported to `sink`.
-pub(crate) fn join(units: &[Unit], title: Option<&str>, sink: &mut dyn Sink) -> String {
+/// The indices of the units kept are pushed onto `kept`.
+pub(crate) fn join(units: &[Unit], title: Option<&str>, sink: &mut dyn Sink, kept: &mut Vec<usize>) -> String {
     let mut out = String::new();
     let mut gap = Gap::None;
     let mut seen = std::collections::HashSet::new();
@@ -236,6 +421,7 @@ pub(crate) fn join(units: &[Unit], title: Option<&str>, sink: &mut dyn Sink) -> 
             out.push_str(if gap >= Gap::Block { "\n\n" } else { "\n" });
         }
         out.push_str(&u.text);
+        kept.push(i);
         gap = Gap::None;
     }
     out

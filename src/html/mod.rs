@@ -31,6 +31,7 @@ mod dom;
 pub mod encoding;
 pub mod furniture;
 pub mod main_content;
+mod markdown;
 pub mod metadata;
 pub mod non_content;
 pub mod parse;
@@ -101,6 +102,29 @@ pub fn extract_with(html: &str, sink: &mut dyn Sink) -> Document {
 /// assert_eq!(doc.text, "The council met on Monday night.");
 /// ```
 pub fn extract_dropping(html: &str, selectors: &[scraper::Selector], sink: &mut dyn Sink) -> Document {
+    extract_units(html, selectors, None, sink).0
+}
+
+/// The page as Markdown, before the text filters: the document (its `text`
+/// the plain text), and what [`markdown::render`] needs to line the
+/// Markdown up with the filtered text.
+pub(crate) fn extract_markdown(
+    html: &str,
+    selectors: &[scraper::Selector],
+    links: bool,
+    sink: &mut dyn Sink,
+) -> (Document, impl FnOnce(&str) -> String) {
+    let (doc, units, kept) = extract_units(html, selectors, Some(links), sink);
+    (doc, move |cleaned: &str| markdown::render(&units, &kept, cleaned))
+}
+
+/// Parses, drops, chooses the content, and writes its units.
+fn extract_units(
+    html: &str,
+    selectors: &[scraper::Selector],
+    markdown: Option<bool>,
+    sink: &mut dyn Sink,
+) -> (Document, Vec<blocks::Unit>, Vec<usize>) {
     let parsed = parse::parse(html);
     let dom = Dom::new(&parsed);
     let mut initial = vec![false; dom.len()];
@@ -141,9 +165,10 @@ pub fn extract_dropping(html: &str, selectors: &[scraper::Selector], sink: &mut 
             sink.removal(&Removal::removed("main_content", "list of other stories", &text));
         }
     }
-    let units = blocks::units(&dom, &dropped, &roots);
-    doc.text = blocks::join(&units, doc.title.as_deref(), sink);
-    doc
+    let units = blocks::units(&dom, &dropped, &roots, markdown);
+    let mut kept = Vec::new();
+    doc.text = blocks::join(&units, doc.title.as_deref(), sink, &mut kept);
+    (doc, units, kept)
 }
 
 /// Extracts the block text of the main content of an HTML page, reporting drops to `sink`.

@@ -469,3 +469,17 @@ fn warc_input_cleans_html_responses_skips_others_and_reports_bad_records() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("4 records read, 2 cleaned, 2 failed, 3 skipped (not HTML)"), "{err}");
 }
+
+#[test]
+fn markdown_output_in_files_and_jsonl() {
+    let page = "<article><h2>Plan</h2><p>It is <b>done</b>, see <a href=\"/x\">the notes</a> today.</p>\
+                <ul><li>One thing</li></ul><p>Share</p></article>";
+    let o = unclutter(&["--html", "--output-format", "markdown"], page.as_bytes());
+    assert_eq!(stdout(&o), "## Plan\n\nIt is **done**, see the notes today.\n\n- One thing\n");
+    let o = unclutter(&["--html", "--output-format", "markdown", "--links"], page.as_bytes());
+    assert!(stdout(&o).contains("see [the notes](/x) today."), "{}", stdout(&o));
+    let record = serde_json::json!({"id": 1, "text": page}).to_string();
+    let o = unclutter(&["--jsonl", "--output-format", "markdown"], record.as_bytes());
+    let rec: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(rec["text"], "## Plan\n\nIt is **done**, see the notes today.\n\n- One thing");
+}
