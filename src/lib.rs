@@ -82,6 +82,7 @@ pub mod jsonl;
 mod pipeline;
 mod report;
 mod stats;
+pub mod stream;
 pub mod text;
 pub mod warc;
 

@@ -197,6 +197,11 @@ impl Pipeline {
         render(&cleaned)
     }
 
+    /// The CSS selectors dropped before HTML extraction.
+    pub(crate) fn drop_selectors(&self) -> &[scraper::Selector] {
+        &self.drop_selectors
+    }
+
     /// Cleans `input` as the given kind of [`Input`] into the given [`OutputFormat`],
     /// reporting every removal to `sink`.
     ///
