@@ -150,9 +150,9 @@ pub(crate) fn is_ad_marker(text: &str) -> bool {
     if t.is_empty() || t.len() > 90 {
         return false;
     }
-    let lower = t.to_lowercase();
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-    LABELS.contains(&lower.as_str()) || PATTERNS.is_match(&lower)
+    let lower = super::Lowered::<256>::new(t, true);
+    let lower = lower.as_str();
+    !lower.is_empty() && (LABELS.contains(&lower) || PATTERNS.is_match(lower))
 }
 
 impl BlockRule for AdMarkers {

@@ -66,11 +66,57 @@ pub(crate) fn is_cjk(c: char) -> bool {
 
 /// Splits `text` into lower-cased tokens of letters, digits and the joiners
 /// `.`, `,`, `+`, `&` (for counters like "1.2K"), dropping other punctuation.
-pub(crate) fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
+/// A token too long for its buffer reads as empty: no list word is that long.
+pub(crate) fn tokens(text: &str) -> impl Iterator<Item = Lowered<64>> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | ',' | '+' | '&' | '\'' | '’' | '-')))
         .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ',' | '\'' | '’' | '-')))
         .filter(|t| !t.is_empty())
-        .map(str::to_lowercase)
+        .map(|t| Lowered::new(t, false))
+}
+
+/// Text lower-cased into a buffer on the stack, so that judging a short
+/// block or token never allocates. Text that does not fit reads as empty.
+#[derive(Clone, Copy)]
+pub(crate) struct Lowered<const N: usize> {
+    buf: [u8; N],
+    len: usize,
+}
+
+impl<const N: usize> Lowered<N> {
+    /// `text` lower-cased; with `collapse`, runs of white space become one space.
+    pub(crate) fn new(text: &str, collapse: bool) -> Self {
+        let mut out = Lowered { buf: [0; N], len: 0 };
+        let mut space = false;
+        for c in text.chars() {
+            if collapse && c.is_whitespace() {
+                space = out.len > 0;
+                continue;
+            }
+            if std::mem::take(&mut space) && !out.push(' ') {
+                return Lowered { buf: [0; N], len: 0 };
+            }
+            for l in c.to_lowercase() {
+                if !out.push(l) {
+                    return Lowered { buf: [0; N], len: 0 };
+                }
+            }
+        }
+        out
+    }
+
+    fn push(&mut self, c: char) -> bool {
+        let n = c.len_utf8();
+        if self.len + n > N {
+            return false;
+        }
+        c.encode_utf8(&mut self.buf[self.len..self.len + n]);
+        self.len += n;
+        true
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
 }
 
 /// Whether `token` is a counter: "0", "14", "1.2k", "3,4k", "2m".

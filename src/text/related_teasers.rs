@@ -69,6 +69,10 @@ pub(crate) fn is_teaser(text: &str) -> bool {
     if BARE.is_match(t) || SECTION.is_match(t) {
         return true;
     }
+    // `is_match` first: it needs no capture slots, so clean text allocates nothing.
+    if !WITH_HEADLINE.is_match(t) {
+        return false;
+    }
     match WITH_HEADLINE.captures(t) {
         Some(c) => {
             let rest = c.get(1).map_or("", |m| m.as_str());

@@ -337,6 +337,9 @@ fn strength(line: &str) -> Strength {
             return Strength::None;
         }
         let t = tok.as_str();
+        if t.is_empty() {
+            return Strength::None;
+        }
         if SHARE.contains(&t) {
             share += 1;
         } else if NETWORKS.iter().any(|n| t == *n || (n.chars().count() >= 6 && t.starts_with(n))) {
