@@ -400,7 +400,7 @@ fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
     // without listing the blocks, so clean text costs no allocation.
     let Some(last) = blocks(text).last() else { return Vec::new() };
     let b = &text[last.clone()];
-    if !b.contains('\n') && !(is_widget(b) || is_ad_marker(b) || is_teaser(b)) && !is_headline(b, 3, 16) {
+    if !(b.contains('\n') || is_widget(b) || is_ad_marker(b) || is_teaser(b) || is_headline(b, 3, 16)) {
         return Vec::new();
     }
     let all: Vec<Range<usize>> = blocks(text).collect();
