@@ -47,22 +47,30 @@ impl<'a> FlatNode<'a> {
 #[derive(Debug)]
 pub(crate) struct Dom<'a> {
     pub nodes: Vec<FlatNode<'a>>,
+    /// Per node, the visible characters of a text node (0 for other nodes),
+    /// counted once here for every later pass.
+    pub visible: Vec<u32>,
 }
 
 impl<'a> Dom<'a> {
     pub fn new(doc: &'a Html) -> Self {
         let mut nodes: Vec<FlatNode<'a>> = Vec::with_capacity(1024);
+        let mut visible: Vec<u32> = Vec::with_capacity(1024);
         let mut stack: Vec<u32> = Vec::with_capacity(64);
         for edge in doc.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
+                    let index = nodes.len() as u32;
+                    let parent = stack.last().copied().unwrap_or(index);
                     let kind = match node.value() {
                         Node::Element(e) => Kind::Element(e),
                         Node::Text(t) => Kind::Text(t),
                         _ => Kind::Other,
                     };
-                    let index = nodes.len() as u32;
-                    let parent = stack.last().copied().unwrap_or(index);
+                    visible.push(match kind {
+                        Kind::Text(t) => super::main_content::visible_len(t) as u32,
+                        _ => 0,
+                    });
                     nodes.push(FlatNode { kind, parent, end: index + 1 });
                     stack.push(index);
                 }
@@ -73,7 +81,7 @@ impl<'a> Dom<'a> {
                 }
             }
         }
-        Dom { nodes }
+        Dom { nodes, visible }
     }
 
     pub fn len(&self) -> usize {

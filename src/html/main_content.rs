@@ -31,12 +31,24 @@ use super::dom::{Dom, Kind};
 const DESCEND: f64 = 0.85;
 
 /// Visible characters of `text` (not white space).
+///
+/// One pass over the bytes: count the bytes that start a character and are
+/// not ASCII white space, then take off the few non-ASCII white-space
+/// characters (no-break, ideographic and the U+2000 spaces), which are found
+/// by their lead bytes.
 pub(crate) fn visible_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    // Simple counts that the compiler vectorises.
+    let ws = b.iter().filter(|x| x.is_ascii_whitespace()).count();
     if text.is_ascii() {
-        text.bytes().filter(|b| !b.is_ascii_whitespace()).count()
-    } else {
-        text.chars().filter(|c| !c.is_whitespace()).count()
+        return b.len() - ws;
     }
+    let continuation = b.iter().filter(|&&x| (x as i8) < -64).count();
+    let mut wide_spaces = 0;
+    for i in memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b).chain(memchr::memchr_iter(0xE1, b)) {
+        wide_spaces += usize::from(text[i..].chars().next().is_some_and(char::is_whitespace));
+    }
+    b.len() - continuation - ws - wide_spaces
 }
 
 /// Elements that hold text rather than other blocks.
@@ -102,7 +114,7 @@ impl Stats {
                 continue;
             }
             if let Kind::Text(t) = dom.nodes[i].kind {
-                let len = visible_len(t);
+                let len = dom.visible[i] as usize;
                 text[i] += len;
                 commas[i] += t.matches([',', '，', '、']).count();
                 if in_link[i] {
@@ -250,4 +262,17 @@ fn children<'d>(dom: &'d Dom<'_>, i: usize) -> impl Iterator<Item = usize> + 'd 
             here
         })
     })
+}
+
+#[cfg(test)]
+mod visible_len_tests {
+    use super::visible_len;
+
+    #[test]
+    fn counts_like_chars_that_are_not_white_space() {
+        for t in ["", "a b", "  héllo\u{a0}wörld\t", "日本語 の\u{3000}文", "x\u{2009}y\u{85}z\u{1680}", "–—‘’“”…€"]
+        {
+            assert_eq!(visible_len(t), t.chars().filter(|c| !c.is_whitespace()).count(), "{t:?}");
+        }
+    }
 }

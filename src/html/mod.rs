@@ -291,8 +291,8 @@ impl SubtreeText {
         // Descendants come after their ancestor, so walking backwards finishes
         // every subtree before its root is reached.
         for i in (0..n).rev() {
-            if let Kind::Text(t) = dom.nodes[i].kind {
-                let len = main_content::visible_len(t);
+            if let Kind::Text(_) = dom.nodes[i].kind {
+                let len = dom.visible[i] as usize;
                 visible[i] = len;
                 long[i] = if len >= 60 { len } else { 0 };
             }
