@@ -19,8 +19,29 @@
 
 use scraper::node::Element;
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::dom::name_tokens;
 use super::DomFilter;
+
+/// [`WORDS`] and [`PAIRS`] as maps: one probe per class or id token. The
+/// first entry for a word or pair wins, as in a scan of the lists.
+static WORD_MAP: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for &(w, why) in WORDS {
+        m.entry(w).or_insert(why);
+    }
+    m
+});
+
+static PAIR_MAP: LazyLock<HashMap<(&'static str, &'static str), &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for &(a, b, why) in PAIRS {
+        m.entry((a, b)).or_insert(why);
+    }
+    m
+});
 
 /// Drops boilerplate containers by class and id words; see the [module docs](self).
 #[derive(Debug, Clone, Copy, Default)]
@@ -135,20 +156,24 @@ impl DomFilter for BoilerplateContainers {
             return Some("tag cloud");
         }
         let mut reason = None;
-        let mut prev = String::new();
+        // The previous token, for pairs; on the stack, as tokens are short.
+        let mut prev = [0u8; 32];
+        let mut prev_len = 0;
         name_tokens(el, |t| {
+            let p = std::str::from_utf8(&prev[..prev_len]).unwrap_or("");
             // "has-sidebar", "and-w-sidebar", "no-comments": a layout that holds or lacks the thing.
-            let modified = matches!(prev.as_str(), "has" | "with" | "w" | "and" | "no" | "without" | "show" | "hide");
-            if let Some((_, why)) = WORDS.iter().find(|(w, _)| *w == t).filter(|_| !modified) {
+            let modified = matches!(p, "has" | "with" | "w" | "and" | "no" | "without" | "show" | "hide");
+            if let Some(why) = WORD_MAP.get(t).filter(|_| !modified) {
                 reason = Some(*why);
                 return true;
             }
-            if let Some((_, _, why)) = PAIRS.iter().find(|(a, b, _)| *a == prev && *b == t) {
+            let pairs: &HashMap<(&str, &str), &'static str> = &PAIR_MAP;
+            if let Some(why) = pairs.get(&(p, t)) {
                 reason = Some(*why);
                 return true;
             }
-            prev.clear();
-            prev.push_str(t);
+            prev_len = if t.len() <= prev.len() { t.len() } else { 0 };
+            prev[..prev_len].copy_from_slice(&t.as_bytes()[..prev_len]);
             false
         });
         reason

@@ -67,7 +67,11 @@ impl<'a> Dom<'a> {
                         Node::Text(t) => Kind::Text(t),
                         _ => Kind::Other,
                     };
+                    // The raw text of scripts and styles is often half the
+                    // page and never shown: its length in bytes will do.
+                    let raw = matches!(nodes.get(parent as usize).map(FlatNode::tag), Some("script" | "style"));
                     visible.push(match kind {
+                        Kind::Text(t) if raw => t.len() as u32,
                         Kind::Text(t) => super::main_content::visible_len(t) as u32,
                         _ => 0,
                     });
@@ -106,8 +110,22 @@ impl<'a> Dom<'a> {
 /// punctuation and camel-case humps: `"shareButtons post_ad-slot"` gives
 /// `share`, `buttons`, `post`, `ad`, `slot`.
 pub(crate) fn name_tokens(el: &Element, mut each: impl FnMut(&str) -> bool) -> bool {
+    let (mut class, mut id) = (None, None);
+    for (name, value) in el.attrs() {
+        match name {
+            "class" => class = Some(value),
+            "id" => id = Some(value),
+            _ => {}
+        }
+    }
     let mut buf = String::new();
-    for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+    for value in [class, id].into_iter().flatten() {
+        if value.is_ascii() {
+            if ascii_tokens(value, &mut each) {
+                return true;
+            }
+            continue;
+        }
         let mut prev_lower = false;
         for c in value.chars().chain(std::iter::once(' ')) {
             let boundary = !c.is_alphanumeric() || (c.is_uppercase() && prev_lower);
@@ -122,6 +140,44 @@ pub(crate) fn name_tokens(el: &Element, mut each: impl FnMut(&str) -> bool) -> b
             }
             prev_lower = c.is_lowercase() || c.is_ascii_digit();
         }
+    }
+    false
+}
+
+/// [`name_tokens`] for an ASCII value, without copying tokens that are
+/// already lower-case.
+fn ascii_tokens(value: &str, each: &mut impl FnMut(&str) -> bool) -> bool {
+    let b = value.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut prev_lower = false;
+    let mut emit = |tok: &str| {
+        if !tok.bytes().any(|c| c.is_ascii_uppercase()) {
+            return each(tok);
+        }
+        let mut buf = [0u8; 64];
+        match buf.get_mut(..tok.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(tok.as_bytes());
+                dst.make_ascii_lowercase();
+                each(std::str::from_utf8(dst).unwrap_or(""))
+            }
+            None => each(&tok.to_ascii_lowercase()),
+        }
+    };
+    for i in 0..=b.len() {
+        let c = b.get(i).copied().unwrap_or(b' ');
+        let alnum = c.is_ascii_alphanumeric();
+        if !alnum || (c.is_ascii_uppercase() && prev_lower) {
+            if let Some(s) = start.take() {
+                if emit(&value[s..i]) {
+                    return true;
+                }
+            }
+        }
+        if alnum && start.is_none() {
+            start = Some(i);
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
     }
     false
 }

@@ -243,9 +243,10 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         if i > 0 && !prev.is_whitespace() && !c.is_whitespace() {
             let rest = &line[i..];
             let starts_ok = c.is_uppercase() || c.is_ascii_digit() || matches!(c, '\'' | '"' | '‘' | '“' | '[' | '«');
-            if starts_ok && prev.is_alphanumeric() && word_count(rest) >= 2 {
+            if starts_ok && prev.is_alphanumeric() {
                 let head = &line[..i];
-                if is_widget(head) || is_ad_marker(head) {
+                // The head is short; the rest may be a whole paragraph, so it is counted last.
+                if (is_widget(head) || is_ad_marker(head)) && word_count(rest) >= 2 {
                     return Some(Fix::Split(i, "text glued to share or ad widget"));
                 }
             }
@@ -310,6 +311,12 @@ fn is_camel(token: &str) -> bool {
 /// "Paris envoyPresident Obama met ...": the article's heading glued to its paragraph.
 fn glued_heading(line: &str) -> Option<Fix> {
     if !line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || !ends_sentence(line) {
+        return None;
+    }
+    // Most lines are ASCII with no lower-case letter right before a capital:
+    // settle those with a byte scan.
+    let b = line.as_bytes();
+    if line.is_ascii() && !b.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()) {
         return None;
     }
     let mut chars = line.char_indices().peekable();

@@ -26,8 +26,32 @@
 //! Portuguese, Dutch, Polish and Russian, and the names of the networks,
 //! which need no translation.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::filter::BlockRule;
 use crate::text::{is_counter, tokens};
+
+/// What a word is to a widget.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Share,
+    Network,
+    Filler,
+}
+
+/// Every list word, looked up in one hash probe per token.
+static WORDS: LazyLock<HashMap<&'static str, Word>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    m.extend(FILLER.iter().map(|&w| (w, Word::Filler)));
+    m.extend(NETWORKS.iter().map(|&w| (w, Word::Network)));
+    m.extend(SHARE.iter().map(|&w| (w, Word::Share)));
+    m
+});
+
+/// Networks long enough to match as a prefix ("facebooku", "twitterze").
+static NETWORK_PREFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| NETWORKS.iter().copied().filter(|n| n.chars().count() >= 6).collect());
 
 /// Removes share/social widget text; see the [module docs](self).
 ///
@@ -340,12 +364,13 @@ fn strength(line: &str) -> Strength {
         if t.is_empty() {
             return Strength::None;
         }
-        if SHARE.contains(&t) {
-            share += 1;
-        } else if NETWORKS.iter().any(|n| t == *n || (n.chars().count() >= 6 && t.starts_with(n))) {
-            network += 1;
-        } else if !(FILLER.contains(&t) || is_counter(t)) {
-            return Strength::None;
+        match WORDS.get(t) {
+            Some(Word::Share) => share += 1,
+            Some(Word::Network) => network += 1,
+            Some(Word::Filler) => {}
+            None if NETWORK_PREFIXES.iter().any(|n| t.starts_with(n)) => network += 1,
+            None if is_counter(t) => {}
+            None => return Strength::None,
         }
     }
     if share > 0 || network > 1 {
