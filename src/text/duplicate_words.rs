@@ -84,29 +84,51 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
 }
 
-/// Iterates over the words of `text`.
+/// Iterates over the words of `text`. ASCII bytes are judged as bytes; only
+/// other characters are decoded.
 fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
-    let mut iter = text.char_indices().peekable();
+    let b = text.as_bytes();
+    let mut i = 0;
+    // Whether the character at byte `i` is a word character, and its length.
+    let at = move |i: usize| -> (bool, usize) {
+        let x = b[i];
+        if x < 0x80 {
+            (x.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (is_word_char(c), c.len_utf8())
+        }
+    };
     std::iter::from_fn(move || {
-        let start = loop {
-            let (i, c) = iter.next()?;
-            if is_word_char(c) {
-                break i;
-            }
-        };
-        let mut end = text.len();
-        while let Some(&(i, c)) = iter.peek() {
-            if !is_word_char(c) {
-                end = i;
+        while i < b.len() {
+            let (word, len) = at(i);
+            if word {
                 break;
             }
-            iter.next();
+            i += len;
         }
-        Some(Word { start, end })
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() {
+            let (word, len) = at(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        Some(Word { start, end: i })
     })
 }
 
 fn eq_ignore_case(a: &str, b: &str) -> bool {
+    // Most pairs differ in their first letter: an ASCII first byte in both
+    // settles it, since ASCII letters only lower-case to ASCII letters.
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(&x), Some(&y)) if x < 0x80 && y < 0x80 && !x.eq_ignore_ascii_case(&y) => return false,
+        _ => {}
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
