@@ -80,8 +80,16 @@ struct Word {
     end: usize,
 }
 
+/// Letters, digits and every combining mark (general category M): a mark
+/// belongs to the letter before it, so `r` + U+1D17B is one word, not `r`.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{300}'..='\u{36f}')
+    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+    c.is_alphanumeric() || c.general_category_group() == GeneralCategoryGroup::Mark
+}
+
+fn is_punctuation(c: char) -> bool {
+    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+    c.is_ascii_punctuation() || (!c.is_ascii() && c.general_category_group() == GeneralCategoryGroup::Punctuation)
 }
 
 /// Iterates over the words of `text`. ASCII bytes are judged as bytes; only
@@ -208,6 +216,10 @@ fn is_legit<'t>(
     if text[b.end..].starts_with(['-', '*', ':', '_', '·', '/', '@', '\'', '’']) {
         return true;
     }
+    // The second word runs on into a symbol ("r𝆌"): removing it would glue the symbol to the first.
+    if text[b.end..].chars().next().is_some_and(|c| !(c.is_whitespace() || is_punctuation(c))) {
+        return true;
+    }
     let camel = |w: &str| w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
     if camel(wa) || camel(wb) {
         return true;
@@ -312,6 +324,11 @@ mod tests {
         assert_eq!(clean("site Wday.ru ru!"), "site Wday.ru!");
         assert_eq!(clean("сайта Wday Wday.ru."), "сайта Wday.ru.");
         assert_eq!(clean("à à Paris"), "à Paris");
+        // A combining mark belongs to its word: "r" and "r\u{1d17b}" are not the same word.
+        assert_eq!(clean("[r r\u{1d17b}"), "[r r\u{1d17b}");
+        // Nor is a word that runs on into a symbol: removing it would glue the symbol on.
+        assert_eq!(clean("[r r\u{1d18c}"), "[r r\u{1d18c}");
+        assert_eq!(clean("the the€ sign"), "the the€ sign");
         assert_eq!(clean("in in in in"), "in");
         assert_eq!(clean("in\nin\nin"), "in");
         assert_eq!(clean(&"word ".repeat(10_000)), "word ");
