@@ -391,7 +391,14 @@ fn is_link_furniture(u: &Unit) -> bool {
     u.chars > 0 && u.link_chars * 2 > u.chars && words < 4 && !u.heading
 }
 
-/// Joins units into text, dropping link furniture, repeats of a heading or
+/// Whether a unit is a stray separator left by dropped neighbours: one or two
+/// separator characters ("," between two removed tag links, "|", "•").
+fn is_stray_punctuation(u: &Unit) -> bool {
+    u.chars <= 2
+        && u.text.chars().all(|c| c.is_whitespace() || matches!(c, ',' | ';' | '|' | '/' | '•' | '·' | '»' | '«'))
+}
+
+/// Joins units into text, dropping link furniture, stray punctuation, repeats of a heading or
 /// linked block of eight words or more (a page's second copy of its title or
 /// a teaser; repeated prose, such as an interviewer's question, stays), and a leading
 /// unit equal to `title`; each drop is reported to `sink`.
@@ -411,6 +418,10 @@ pub(crate) fn join(units: &[Unit], title: Option<&str>, sink: &mut dyn Sink, kep
         }
         if is_link_furniture(u) {
             sink.removal(&Removal::removed("link_furniture", "short block of links", &u.text));
+            continue;
+        }
+        if is_stray_punctuation(u) {
+            sink.removal(&Removal::removed("link_furniture", "no words, only separators", &u.text));
             continue;
         }
         if i == 0 && title.is_some_and(|t| same_title(t, &u.text)) {
