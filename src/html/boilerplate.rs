@@ -12,11 +12,16 @@
 //! cookies, or a forum whose posts sit in a `comments` list, keeps its content.
 //!
 //! Links marked `rel="tag"` or `rel="category"` (a microformat) are tag
-//! links and go too.
+//! links and go too, as do links to the share endpoints of social networks
+//! (`facebook.com/sharer`, `twitter.com/intent/tweet`, `whatsapp://send`,
+//! `pinterest.com/pin/create` ...): whatever their label says, they are
+//! share buttons, unless their text is longer than a button's (a "click to
+//! tweet" quote is the article's own sentence).
 //!
 //! Before: `<div class="share-bar">Share</div><p>Story.</p><div id="relatedPosts">More</div>`
 //! After: `Story.`
 
+use aho_corasick::AhoCorasick;
 use scraper::node::Element;
 
 use std::collections::HashMap;
@@ -42,6 +47,56 @@ static PAIR_MAP: LazyLock<HashMap<(&'static str, &'static str), &'static str>> =
     }
     m
 });
+
+/// Share endpoints of social networks and messengers, as they appear in links.
+const SHARE_ENDPOINTS: &[&str] = &[
+    "facebook.com/sharer",
+    "facebook.com/share.php",
+    "facebook.com/dialog/share",
+    "facebook.com/dialog/feed",
+    "twitter.com/intent/",
+    "twitter.com/share",
+    "x.com/intent/",
+    "whatsapp://send",
+    "api.whatsapp.com/send",
+    "wa.me/?",
+    "pinterest.com/pin/create",
+    "linkedin.com/sharearticle",
+    "linkedin.com/shareArticle",
+    "linkedin.com/sharing/",
+    "reddit.com/submit",
+    "t.me/share",
+    "telegram.me/share",
+    "vk.com/share.php",
+    "tumblr.com/share",
+    "tumblr.com/widgets/share",
+    "getpocket.com/save",
+    "getpocket.com/edit",
+    "news.ycombinator.com/submitlink",
+    "plus.google.com/share",
+    "xing.com/spi/shares",
+    "line.me/r/msg",
+    "viber://forward",
+    "bsky.app/intent/",
+    "threads.net/intent/",
+    "mastodonshare.com",
+];
+
+static SHARE_LINKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder().ascii_case_insensitive(true).build(SHARE_ENDPOINTS).expect("static patterns")
+});
+
+/// Why a link to a share endpoint goes. The link is spared when its text is
+/// longer than a button's: a "click to tweet" quote is the article's text.
+pub(crate) const SHARE_LINK: &str = "link to a share endpoint";
+
+/// Visible characters above which a share link is a quote, not a button.
+pub(crate) const SHARE_BUTTON_MAX: usize = 40;
+
+/// Whether a link's target is a share endpoint (or a `mailto:` with no address, which shares by mail).
+fn is_share_link(href: &str) -> bool {
+    SHARE_LINKS.is_match(href) || href.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("mailto:?"))
+}
 
 /// Drops boilerplate containers by class and id words; see the [module docs](self).
 #[derive(Debug, Clone, Copy, Default)]
@@ -155,6 +210,9 @@ impl DomFilter for BoilerplateContainers {
         {
             return Some("tag cloud");
         }
+        if el.name() == "a" && el.attr("href").is_some_and(is_share_link) {
+            return Some(SHARE_LINK);
+        }
         let mut reason = None;
         // The previous token, for pairs; on the stack, as tokens are short.
         let mut prev = [0u8; 32];
@@ -225,6 +283,24 @@ mod tests {
     fn drops_tag_links() {
         let html = format!("<body><div>{STORY}<p><a rel=\"tag\" href=/t/a>bridges</a> <a rel=\"category tag\" href=/c>city</a></p></div></body>");
         assert_eq!(text_of(&html), STORY[3..STORY.len() - 4]);
+    }
+
+    #[test]
+    fn drops_links_to_share_endpoints_whatever_their_label() {
+        let buttons = "<div><a href=\"whatsapp://send?text=Bridge\">Zap</a> \
+                       <a href=\"https://www.facebook.com/sharer/sharer.php?u=x\">Mandar</a> \
+                       <a href=\"https://twitter.com/intent/tweet?url=x\">Pio</a> \
+                       <a href=\"mailto:?subject=Bridge\">Correio</a></div>";
+        let html = format!("<body><div>{buttons}{STORY}</div></body>");
+        assert_eq!(text_of(&html), STORY[3..STORY.len() - 4]);
+        // A link to a profile or a page on the network is not a share button.
+        let profile = "<p>Follow <a href=\"https://twitter.com/council\">the council</a> for the vote.</p>";
+        let html = format!("<body><div>{STORY}{profile}</div></body>");
+        assert!(text_of(&html).ends_with("Follow the council for the vote."), "{}", text_of(&html));
+        // A "click to tweet" quote links to a share endpoint but is the article's sentence.
+        let quote = "<p><a href=\"https://twitter.com/intent/tweet?text=x\">The bridge will carry forty thousand cars a day. Click to tweet</a></p>";
+        let html = format!("<body><div>{STORY}{quote}{STORY}</div></body>");
+        assert!(text_of(&html).contains("forty thousand cars"), "{}", text_of(&html));
     }
 
     #[test]

@@ -173,17 +173,89 @@ impl Stats {
     }
 }
 
-/// The main-content elements, in document order, and the teaser lists inside
-/// them to drop (on article pages).
-pub(crate) fn choose_roots(dom: &Dom<'_>, dropped: &[bool], body: usize, article: bool) -> (Vec<usize>, Vec<usize>) {
+/// Why [`choose_roots`] drops a list of teasers.
+pub(crate) const TEASER_LIST: &str = "list of other stories";
+/// Why [`choose_roots`] drops a section under a related-stories header.
+pub(crate) const RELATED_SECTION: &str = "section headed as other stories";
+
+/// The main-content elements, in document order, and the elements inside
+/// them to drop, with why: sections headed "Related", "You may also like" and
+/// kin (on every page), and lists of teasers (on article pages).
+pub(crate) fn choose_roots(
+    dom: &Dom<'_>,
+    dropped: &[bool],
+    body: usize,
+    article: bool,
+) -> (Vec<usize>, Vec<(usize, &'static str)>) {
     let stats = Stats::new(dom, dropped);
     let root = descend(dom, &stats, body);
-    // Lists of other stories are boilerplate on an article; on a listing they are the content.
-    let teasers = match stats.best_candidate() {
-        Some(best) if article => teaser_lists(dom, &stats, root, best),
-        _ => Vec::new(),
+    let Some(best) = stats.best_candidate() else {
+        return (vec![root], Vec::new());
     };
-    (vec![root], teasers)
+    let mut drops: Vec<(usize, &'static str)> =
+        related_sections(dom, &stats, root, best).into_iter().map(|i| (i, RELATED_SECTION)).collect();
+    // Lists of other stories are boilerplate on an article; on a listing they are the content.
+    if article {
+        let within = |i: usize| drops.iter().any(|&(d, _)| d <= i && i < dom.nodes[d].end as usize);
+        let teasers: Vec<usize> = teaser_lists(dom, &stats, root, best).into_iter().filter(|&t| !within(t)).collect();
+        drops.extend(teasers.into_iter().map(|t| (t, TEASER_LIST)));
+        drops.sort_unstable();
+    }
+    (vec![root], drops)
+}
+
+/// Prose (characters outside links) that must come before a related-stories
+/// section for it to be dropped although it holds the best-scoring paragraphs.
+const PROSE_BEFORE: usize = 400;
+
+/// Inside `root`, the elements that open with a related-stories header ("You
+/// may also like", "Related articles", "Você pode gostar..."): the header and
+/// everything after it in that element are other stories.
+///
+/// The path to `best` (the best-scoring paragraphs and their ancestors) is
+/// spared unless 400 characters of prose come before the section: then the
+/// article was above it, and the teasers below merely scored higher (long
+/// excerpts of other posts). A header that opens the page (a "Trending" bar
+/// above everything) drops only itself. Linear: the first text of every
+/// element and the prose before it come from one pass each way.
+fn related_sections(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<usize> {
+    let end = dom.nodes[root].end as usize;
+    let is_text = |i: usize| matches!(dom.nodes[i].kind, Kind::Text(_)) && stats.alive[i] && dom.visible[i] > 0;
+    // first[i - root]: the first alive, non-blank text node at or after i (within root), or `end`.
+    let mut first = vec![end; end - root + 1];
+    for i in (root..end).rev() {
+        first[i - root] = if is_text(i) { i } else { first[i + 1 - root] };
+    }
+    // before[i - root]: prose characters in text nodes from root up to i, i excluded.
+    let mut before = vec![0usize; end - root + 1];
+    for i in root..end {
+        before[i + 1 - root] = before[i - root] + if is_text(i) { stats.weight[i] as usize } else { 0 };
+    }
+    let mut found = Vec::new();
+    let mut i = root + 1;
+    while i < end {
+        let node = &dom.nodes[i];
+        let node_end = node.end as usize;
+        if !stats.alive[i] {
+            i = node_end;
+            continue;
+        }
+        let on_path = i <= best && best < node_end;
+        if (!on_path || before[i - root] >= PROSE_BEFORE) && node.element().is_some() {
+            let t = first[i + 1 - root];
+            if t < node_end {
+                if let Kind::Text(text) = dom.nodes[t].kind {
+                    if crate::text::related_teasers::is_section_label(text) {
+                        found.push(i);
+                        i = node_end;
+                        continue;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    found
 }
 
 /// Inside `root`, outside the container of `best`, the elements off the path to `best` that are lists of
@@ -273,6 +345,62 @@ mod visible_len_tests {
         for t in ["", "a b", "  héllo\u{a0}wörld\t", "日本語 の\u{3000}文", "x\u{2009}y\u{85}z\u{1680}", "–—‘’“”…€"]
         {
             assert_eq!(visible_len(t), t.chars().filter(|c| !c.is_whitespace()).count(), "{t:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::html::tests::text_of;
+
+    const STORY: &str = "<p>The council approved the new bridge on Monday, after a long debate about its cost, \
+                         its design, its builder and the years it will take.</p>";
+
+    fn teaser(n: usize) -> String {
+        format!(
+            "<div class=card><p>Another post, number {n}, with a long excerpt that scores well: commas, clauses, \
+             asides, lists, and more commas, so that its paragraph outscores the story's own paragraph by far, \
+             which is common on blogs …</p></div>"
+        )
+    }
+
+    #[test]
+    fn drops_sections_headed_as_other_stories() {
+        for label in ["You may also like", "Related articles", "Você pode gostar...", "Lire aussi :", "Related"] {
+            let cards = "<div class=card><a href=/a>The mayor opens a new park</a></div>\
+                         <div class=card><a href=/b>Rain expected all weekend</a></div>";
+            let html = format!("<body><div id=main><div>{STORY}</div><div><h3>{label}</h3>{cards}</div></div></body>");
+            assert_eq!(text_of(&html), STORY[3..STORY.len() - 4], "{label}");
+        }
+    }
+
+    #[test]
+    fn section_with_better_scoring_teasers_goes_when_the_story_came_first() {
+        let intro = STORY.repeat(4);
+        let html = format!(
+            "<body><div id=primary><article>{intro}</article><article><h3>You might also like</h3>{}{}{}</article></div></body>",
+            teaser(1),
+            teaser(2),
+            teaser(3)
+        );
+        let text = text_of(&html);
+        assert!(text.starts_with("The council approved") && !text.contains("Another post"), "{text}");
+    }
+
+    #[test]
+    fn a_header_above_the_story_drops_only_itself() {
+        let html = format!("<body><div id=page><p>Trending</p><div>{STORY}{STORY}</div></div></body>");
+        let text = text_of(&html);
+        assert!(text.starts_with("The council approved") && text.matches("The council").count() == 2, "{text}");
+    }
+
+    #[test]
+    fn continuations_and_lookalikes_are_not_section_headers() {
+        for label in ["Read more...", "Recommended:", "Watch", "Related research shows the same"] {
+            let html = format!(
+                "<body><div id=main>{STORY}<div><p>{label}</p><p>The second part of the story, which is long enough to count as prose.</p></div></div></body>"
+            );
+            assert!(text_of(&html).contains("The second part"), "{label}");
         }
     }
 }

@@ -156,13 +156,13 @@ fn extract_units(
             .any(|n| n.element().is_some_and(|e| e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))));
     let dropped = drop_elements(&dom, article, initial, sink);
     let body = dom.find("body").unwrap_or(0);
-    let (roots, teasers) = main_content::choose_roots(&dom, &dropped, body, article);
+    let (roots, drops) = main_content::choose_roots(&dom, &dropped, body, article);
     let mut dropped = dropped;
-    for t in teasers {
+    for (t, why) in drops {
         dropped[t] = true;
         if sink.enabled() {
             let text = subtree_text(&dom, t);
-            sink.removal(&Removal::removed("main_content", "list of other stories", &text));
+            sink.removal(&Removal::removed("main_content", why, &text));
         }
     }
     let units = blocks::units(&dom, &dropped, &roots, markdown);
@@ -251,7 +251,8 @@ fn run_filter(
                     let why = f.verdict(el)?;
                     let spared = (f.guarded() && guard.is_some_and(|g| g.spares(i, why)))
                         || (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
-                        || (why == non_content::HIDDEN && sizes.hidden_prose(i));
+                        || (why == non_content::HIDDEN && sizes.hidden_prose(i))
+                        || (why == boilerplate::SHARE_LINK && sizes.visible[i] > boilerplate::SHARE_BUTTON_MAX);
                     (!spared).then(|| (f.name(), why))
                 });
                 if let Some((name, why)) = hit {

@@ -42,7 +42,7 @@ use crate::text::word_count;
 pub struct RelatedTeasers;
 
 /// Labels that introduce a teaser, lower-case, as regex alternatives.
-const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[^\n:：|>»…\]]{1,30}|coverage|reading)|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga";
+const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[^\n:：|>»…\]]{1,30}|coverage|reading)|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga|voc[eê]\s(?:tamb[eé]m\s)?pode\sgostar|vous\saimerez\saussi|ti\spotrebbe\sinteressare|more\slike\sthis|what\sto\sread\snext";
 
 static WITH_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^[\s\p{{Pd}}»>•*\[]*(?:{LABELS})\s*(?:[:：»|>\]]|\s[\p{{Pd}}]|\.\.\.|…)\s*(.*)$"))
@@ -57,6 +57,29 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
 /// Section headers that need no colon: only ever used above lists of other articles.
 static SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:related\s(?:articles|stories|posts|content|coverage|links|news)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи)\s*$")
+        .expect("static pattern")
+});
+
+/// A label alone, optionally ended by a colon, an arrow or an ellipsis.
+static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^[\s\p{{Pd}}»>•*\[]*(?:{LABELS})\s*(?:[:：»>…]|\.\.\.)?\s*$")).expect("static pattern")
+});
+
+/// Whether `text` is the header of a section of other articles: a teaser
+/// label alone ("You may also like", "Related", "Read next...", "Você pode
+/// gostar..."). Used on HTML pages, where a container that opens with such a
+/// header, off the article's own path, holds other stories.
+pub(crate) fn is_section_label(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.len() <= 80 && (LABEL_ALONE.is_match(t) || SECTION.is_match(t)) && !CONTINUE.is_match(t)
+}
+
+/// Labels that as often open the rest of the same article ("Read more...",
+/// "Lire la suite"), a video of it ("Watch"), cross-references of a manual
+/// or wiki ("See also") or something other than stories ("Recommended: 8 GB
+/// RAM") as other stories.
+static CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[\s\p{Pd}»>•*\[]*(?:(?:read|leer|lea|leia|veja|saiba|lees|czytaj|leggi|lesen\ssie)\s(?:more|más|mais|meer|więcej|altro|mehr|verder)|lire\sla\ssuite|watch(?:\snow)?|see\salso|voir\saussi|vedi\sanche|ver\stambién|zie\sook)\b|^[\s\p{Pd}»>•*\[]*recommended\s*(?:[:：»>…]|\.\.\.)?\s*$")
         .expect("static pattern")
 });
 
