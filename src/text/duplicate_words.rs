@@ -82,7 +82,22 @@ struct Word {
 
 /// Letters, digits and every combining mark (general category M): a mark
 /// belongs to the letter before it, so `r` + U+1D17B is one word, not `r`.
+///
+/// The letters of the most common scripts (Latin, Cyrillic, Hebrew, Arabic,
+/// kana, CJK, Hangul) and general punctuation are answered by range, without
+/// the Unicode tables' search; a test checks every character of those ranges
+/// against [`is_word_char_by_tables`].
 fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0xC0..=0x24F => !matches!(c, '×' | '÷'),
+        0x400..=0x481 | 0x48A..=0x52F | 0x5D0..=0x5EA | 0x621..=0x63A | 0x641..=0x64A => true,
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => true,
+        0x2000..=0x206F => false,
+        _ => is_word_char_by_tables(c),
+    }
+}
+
+fn is_word_char_by_tables(c: char) -> bool {
     use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
     c.is_alphanumeric() || c.general_category_group() == GeneralCategoryGroup::Mark
 }
@@ -259,37 +274,58 @@ impl TextFilter for DuplicateWords {
 
 impl DuplicateWords {
     /// One pass over `text`; `None` if it removes nothing.
+    ///
+    /// A doubling stands across a gap of spaces, tabs and at most one line
+    /// break, so the pass jumps from gap to gap (memchr) and looks only at
+    /// the word after each gap and the same number of bytes before it: most
+    /// pairs differ in their first byte, and no other character is decoded.
     fn pass(&self, text: &str, sink: &mut dyn Sink) -> Option<String> {
         let name = TextFilter::name(self);
+        let b = text.as_bytes();
         let mut out: Option<String> = None;
         let mut copied = 0; // bytes of `text` already copied to `out`
-        let mut prev: Option<Word> = None;
-        // Where the gap before the next word starts: the end of `prev`, or of the last word removed.
-        let mut gap_from = 0;
+        // After a removal: the word that stays, and where the removed copy ended.
+        // "in in in" loses both copies, so the third compares with the first.
+        let mut kept: Option<(Word, usize)> = None;
         let mut language_checked: Option<bool> = None;
         let mut recurring = None;
-        for w in words(text) {
-            let Some(p) = prev else {
-                prev = Some(w);
-                gap_from = w.end;
+        let mut i = 0;
+        while let Some(s) = next_gap(b, i) {
+            let mut e = s;
+            let mut breaks = 0;
+            while e < b.len() && matches!(b[e], b' ' | b'\n' | b'\t') {
+                breaks += usize::from(b[e] == b'\n');
+                e += 1;
+            }
+            i = e;
+            if s == 0 || e == b.len() || breaks > 1 {
                 continue;
+            }
+            let w = Word { start: e, end: word_end(text, e) };
+            if w.end == e {
+                continue;
+            }
+            // The next gap comes after this word.
+            i = w.end;
+            let (p, adjacent) = match kept {
+                Some((p, removed_end)) if removed_end == s => (Some(p), false),
+                _ => (word_before(text, s, w.end - w.start), true),
             };
-            let gap = &text[gap_from..w.start];
-            let doubled = gap.bytes().all(|b| b == b' ' || b == b'\n' || b == b'\t')
-                && gap.bytes().filter(|&b| b == b'\n').count() <= 1
-                && eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
-                && !is_legit(text, p, w, gap, gap_from == p.end, &mut recurring)
-                && !*language_checked.get_or_insert_with(|| reduplicates(text));
-            if doubled {
-                sink.removal(&Removal::removed(name, "doubled word", &text[w.start..w.end]));
-                let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
-                out.push_str(&text[copied..gap_from]);
-                copied = w.end;
-                gap_from = w.end;
-                // `prev` stays: "in in in" loses both copies.
-            } else {
-                prev = Some(w);
-                gap_from = w.end;
+            let gap = &text[s..e];
+            let doubled = p.is_some_and(|p| {
+                eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
+                    && !is_legit(text, p, w, gap, adjacent, &mut recurring)
+                    && !*language_checked.get_or_insert_with(|| reduplicates(text))
+            });
+            match p {
+                Some(p) if doubled => {
+                    sink.removal(&Removal::removed(name, "doubled word", &text[w.start..w.end]));
+                    let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                    out.push_str(&text[copied..s]);
+                    copied = w.end;
+                    kept = Some((p, w.end));
+                }
+                _ => kept = None,
             }
         }
         out.map(|mut out| {
@@ -297,6 +333,55 @@ impl DuplicateWords {
             out
         })
     }
+}
+
+/// The first space, tab or line break at or after byte `from`. Most are a
+/// few bytes away, where a plain loop beats memchr's set-up; long runs
+/// without one (Chinese, Japanese) go to memchr.
+fn next_gap(b: &[u8], from: usize) -> Option<usize> {
+    let near = b.len().min(from + 16);
+    if let Some(k) = b[from..near].iter().position(|&x| matches!(x, b' ' | b'\n' | b'\t')) {
+        return Some(from + k);
+    }
+    memchr::memchr3(b' ', b'\n', b'\t', &b[near..]).map(|k| near + k)
+}
+
+/// The end of the word that starts at byte `at` (`at` itself if none does).
+fn word_end(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if !x.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// The word of `len` bytes ending at byte `end`, if one ends there: the bytes
+/// before it are no word character. (Only a word as long as the one after the
+/// gap can be its double; case changes that change a word's length in bytes
+/// are too rare to matter.)
+fn word_before(text: &str, end: usize, len: usize) -> Option<Word> {
+    let start = end.checked_sub(len)?;
+    if !text.is_char_boundary(start) {
+        return None;
+    }
+    let starts_word = match text[..start].chars().next_back() {
+        None => true,
+        Some(c) if c.is_ascii() => !c.is_ascii_alphanumeric(),
+        Some(c) => !is_word_char(c),
+    };
+    starts_word.then_some(Word { start, end })
 }
 
 #[cfg(test)]
@@ -312,6 +397,13 @@ mod tests {
     fn clean_input_passes_through_unchanged() {
         let t = "He had had enough. What it is is a question of trust. So that that works.";
         assert!(matches!(DuplicateWords.filter(Cow::Borrowed(t), &mut crate::Discard), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn word_characters_by_range_agree_with_the_unicode_tables() {
+        for c in (0x80..0x10000u32).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), is_word_char_by_tables(c), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
