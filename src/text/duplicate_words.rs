@@ -283,7 +283,8 @@ impl DuplicateWords {
         let name = TextFilter::name(self);
         let b = text.as_bytes();
         let mut out: Option<String> = None;
-        let mut copied = 0; // bytes of `text` already copied to `out`
+        // Bytes of `text` already copied to `out`.
+        let mut copied = 0;
         // After a removal: the word that stays, and where the removed copy ended.
         // "in in in" loses both copies, so the third compares with the first.
         let mut kept: Option<(Word, usize)> = None;
