@@ -25,6 +25,10 @@
 //! the best cluster alone, as Readability does, loses articles whose
 //! paragraphs sit in many sibling containers.)
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::dom::{Dom, Kind};
 
 /// The share of its parent's weight a child must hold to be chosen instead.
@@ -193,7 +197,7 @@ pub(crate) fn choose_roots(
         return (vec![root], Vec::new());
     };
     let mut drops: Vec<(usize, &'static str)> =
-        related_sections(dom, &stats, root, best).into_iter().map(|i| (i, RELATED_SECTION)).collect();
+        related_sections(dom, &stats, root, best, article).into_iter().collect();
     // Lists of other stories are boilerplate on an article; on a listing they are the content.
     if article {
         let within = |i: usize| drops.iter().any(|&(d, _)| d <= i && i < dom.nodes[d].end as usize);
@@ -202,6 +206,34 @@ pub(crate) fn choose_roots(
         drops.sort_unstable();
     }
     (vec![root], drops)
+}
+
+/// Why [`choose_roots`] drops a section under a comments or blog-widget header.
+pub(crate) const ASIDE_SECTION: &str = "section headed as comments, categories, tags or archives";
+
+/// Headers of what stands beside an article rather than in it: its comments
+/// ("Comments", "12 Comments", "Top Rated Comments", "Join the
+/// conversation") and a blog's widgets ("Categories", "Tags", "Archives",
+/// "Recent Posts"), in the languages of the teaser labels.
+static ASIDE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\p{Pd}»>•*\[]*(?:
+            (?:\d+\s)?(?:top\s(?:rated\s)?|reader\s|recent\s|latest\s)?comments?(?:\s\(\d+\))?
+          | leave\sa\s(?:comment|reply) | join\sthe\s(?:conversation|discussion) | what\sdo\syou\sthink\??
+          | categories | tags | archives | recent\s(?:posts|entries|articles) | blogroll
+          | (?:\d+\s)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)
+          | deixe\sum\scomentário | deja\sun\scomentario | laisser\sun\scommentaire | lascia\sun\scommento
+          | kategorien | schlagwörter | archiv | catégories | étiquettes | categorías | etiquetas | archivos
+          | categorias | arquivos | categorie | archivi | posts\srecentes | entradas\srecientes | articles\srécents
+          | neueste\sbeiträge | articoli\srecenti
+        )\s*[:：.…]*\s*$",
+    )
+    .expect("static pattern")
+});
+
+fn is_aside_header(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.len() <= 60 && ASIDE_HEADER.is_match(t)
 }
 
 /// Prose (characters outside links) that must come before a related-stories
@@ -218,7 +250,13 @@ const PROSE_BEFORE: usize = 400;
 /// excerpts of other posts). A header that opens the page (a "Trending" bar
 /// above everything) drops only itself. Linear: the first text of every
 /// element and the prose before it come from one pass each way.
-fn related_sections(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<usize> {
+fn related_sections(
+    dom: &Dom<'_>,
+    stats: &Stats,
+    root: usize,
+    best: usize,
+    article: bool,
+) -> Vec<(usize, &'static str)> {
     let end = dom.nodes[root].end as usize;
     let is_text = |i: usize| matches!(dom.nodes[i].kind, Kind::Text(_)) && stats.alive[i] && dom.visible[i] > 0;
     // first[i - root]: the first alive, non-blank text node at or after i (within root), or `end`.
@@ -245,8 +283,15 @@ fn related_sections(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> V
             let t = first[i + 1 - root];
             if t < node_end {
                 if let Kind::Text(text) = dom.nodes[t].kind {
-                    if crate::text::related_teasers::is_section_label(text) {
-                        found.push(i);
+                    let why = if crate::text::related_teasers::is_section_label(text) {
+                        Some(RELATED_SECTION)
+                    } else if article && is_aside_header(text) {
+                        Some(ASIDE_SECTION)
+                    } else {
+                        None
+                    };
+                    if let Some(why) = why {
+                        found.push((i, why));
                         i = node_end;
                         continue;
                     }
@@ -392,6 +437,24 @@ mod tests {
         let html = format!("<body><div id=page><p>Trending</p><div>{STORY}{STORY}</div></div></body>");
         let text = text_of(&html);
         assert!(text.starts_with("The council approved") && text.matches("The council").count() == 2, "{text}");
+    }
+
+    #[test]
+    fn on_articles_sections_headed_as_comments_or_widgets_go() {
+        let story = STORY.repeat(4);
+        for header in ["12 Comments", "Top Rated Comments", "Join the conversation", "Categorias", "Tags:"] {
+            let reply = "<p>Ann: I think the bridge is a waste of money and time, frankly, and I said so at the \
+                         meeting, where nobody listened to the people who will pay for it for thirty years.</p>";
+            let aside = format!("<div><h2>{header}</h2>{}</div>", reply.repeat(3));
+            let page = |og: &str| {
+                format!("<html><head>{og}</head><body><div id=main><div>{story}</div>{aside}</div></body></html>")
+            };
+            let article = text_of(&page("<meta property=\"og:type\" content=\"article\">"));
+            assert!(!article.contains("waste of money"), "{header}: {article}");
+            // Off an article (a forum, a product page) the same section may be the content.
+            let other = text_of(&page(""));
+            assert!(other.contains("waste of money"), "{header}: {other}");
+        }
     }
 
     #[test]
