@@ -251,7 +251,7 @@ fn run_filter(
                     let why = f.verdict(el)?;
                     let spared = (f.guarded() && guard.is_some_and(|g| g.spares(i, why)))
                         || (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
-                        || (why == non_content::HIDDEN && sizes.hidden_prose(i))
+                        || (why == non_content::HIDDEN && sizes.hidden_prose(i) && el.attr("itemscope").is_none())
                         || (why == boilerplate::SHARE_LINK && sizes.visible[i] > boilerplate::SHARE_BUTTON_MAX);
                     (!spared).then(|| (f.name(), why))
                 });
@@ -313,6 +313,8 @@ impl SubtreeText {
     /// Whether a hidden element is prose (a closed tab or accordion) rather than
     /// a hidden menu, notice or block of metadata: 200 visible characters or
     /// more, mostly outside links, mostly in runs of 60 characters or more.
+    /// (A hidden `itemscope` block is schema.org metadata whatever its size:
+    /// the caller checks that.)
     fn hidden_prose(&self, i: usize) -> bool {
         let all = self.visible[i];
         all >= 200 && self.link[i] * 2 < all && self.long[i] * 10 >= all * 6

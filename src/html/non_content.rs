@@ -3,7 +3,9 @@
 //! `display:none` or `visibility:hidden`) unless it is prose: a hidden
 //! element of 200 visible characters or more, mostly outside links, is a
 //! closed tab, accordion or "read more" section of the page and stays, while
-//! hidden menus, pop-ups and notices go. A `<noscript>` block is dropped when
+//! hidden menus, pop-ups and notices go, and so does a hidden `itemscope`
+//! block however long: that is schema.org metadata, often a second copy of
+//! the article for search engines. A `<noscript>` block is dropped when
 //! it is short (an "enable JavaScript" notice, a tracking pixel); a long one is
 //! the page as served without scripts (Discourse forums do this) and stays.
 //!
@@ -109,6 +111,19 @@ mod tests {
             "This closed tab holds a full paragraph of real content about the product, its use and care. ".repeat(3);
         let html = format!("<body><p>Visible text of the page.</p><div hidden><p>{}</p></div></body>", tab.trim());
         assert!(text_of(&html).contains("closed tab holds"));
+    }
+
+    #[test]
+    fn hidden_schema_org_metadata_goes_however_long() {
+        let body =
+            "A copy of the story for search engines, as long as the story itself and just as readable. ".repeat(3);
+        let html = format!(
+            "<body><p>Visible text of the page.</p><div style=\"display:none\" itemscope \
+             itemtype=\"http://schema.org/NewsArticle\"><h1 itemprop=name>Headline</h1>\
+             <div itemprop=articleBody><p>{}</p></div></div></body>",
+            body.trim()
+        );
+        assert_eq!(text_of(&html), "Visible text of the page.");
     }
 
     #[test]
