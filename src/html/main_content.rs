@@ -208,21 +208,15 @@ pub(crate) fn choose_roots(
     (vec![root], drops)
 }
 
-/// Why [`choose_roots`] drops a section under a comments or blog-widget header.
+/// Why [`choose_roots`] drops a section under a blog-widget header, or a comments header on an article.
 pub(crate) const ASIDE_SECTION: &str = "section headed as comments, categories, tags or archives";
 
-/// Headers of what stands beside an article rather than in it: its comments
-/// ("Comments", "12 Comments", "Top Rated Comments", "Join the
-/// conversation") and a blog's widgets ("Categories", "Tags", "Archives",
-/// "Recent Posts"), in the languages of the teaser labels.
-static ASIDE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+/// Headers of a blog's widgets beside the content: "Categories", "Tags",
+/// "Archives", "Recent Posts", in the languages of the teaser labels.
+static WIDGET_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^[\s\p{Pd}»>•*\[]*(?:
-            (?:\d+\s)?(?:top\s(?:rated\s)?|reader\s|recent\s|latest\s)?comments?(?:\s\(\d+\))?
-          | leave\sa\s(?:comment|reply) | join\sthe\s(?:conversation|discussion) | what\sdo\syou\sthink\??
-          | categories | tags | archives | recent\s(?:posts|entries|articles) | blogroll
-          | (?:\d+\s)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)
-          | deixe\sum\scomentário | deja\sun\scomentario | laisser\sun\scommentaire | lascia\sun\scommento
+            categories | tags | archives | recent\s(?:posts|entries|articles) | blogroll
           | kategorien | schlagwörter | archiv | catégories | étiquettes | categorías | etiquetas | archivos
           | categorias | arquivos | categorie | archivi | posts\srecentes | entradas\srecientes | articles\srécents
           | neueste\sbeiträge | articoli\srecenti
@@ -231,9 +225,26 @@ static ASIDE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static pattern")
 });
 
-fn is_aside_header(text: &str) -> bool {
+/// Headers of an article's comments: "Comments", "12 Comments", "Top Rated
+/// Comments", "Join the conversation", "Leave a reply". Off an article (a
+/// forum, a product's reviews) what follows them is the content.
+static COMMENTS_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^[\s\p{Pd}»>•*\[]*(?:
+            (?:\d+\s)?(?:top\s(?:rated\s)?|reader\s|recent\s|latest\s)?comments?(?:\s\(\d+\))?
+          | leave\sa\s(?:comment|reply) | join\sthe\s(?:conversation|discussion) | what\sdo\syou\sthink\??
+          | (?:\d+\s)?(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)
+          | deixe\sum\scomentário | deja\sun\scomentario | laisser\sun\scommentaire | lascia\sun\scommento
+        )\s*[:：.…]*\s*$",
+    )
+    .expect("static pattern")
+});
+
+/// Whether `text` heads what stands beside the content: a blog widget
+/// anywhere, or comments on an article.
+fn is_aside_header(text: &str, article: bool) -> bool {
     let t = text.trim();
-    !t.is_empty() && t.len() <= 60 && ASIDE_HEADER.is_match(t)
+    !t.is_empty() && t.len() <= 60 && (WIDGET_HEADER.is_match(t) || (article && COMMENTS_HEADER.is_match(t)))
 }
 
 /// Prose (characters outside links) that must come before a related-stories
@@ -285,7 +296,7 @@ fn related_sections(
                 if let Kind::Text(text) = dom.nodes[t].kind {
                     let why = if crate::text::related_teasers::is_section_label(text) {
                         Some(RELATED_SECTION)
-                    } else if article && is_aside_header(text) {
+                    } else if is_aside_header(text, article) {
                         Some(ASIDE_SECTION)
                     } else {
                         None
@@ -440,20 +451,23 @@ mod tests {
     }
 
     #[test]
-    fn on_articles_sections_headed_as_comments_or_widgets_go() {
+    fn sections_headed_as_comments_go_on_articles_and_widgets_everywhere() {
         let story = STORY.repeat(4);
-        for header in ["12 Comments", "Top Rated Comments", "Join the conversation", "Categorias", "Tags:"] {
-            let reply = "<p>Ann: I think the bridge is a waste of money and time, frankly, and I said so at the \
-                         meeting, where nobody listened to the people who will pay for it for thirty years.</p>";
+        let reply = "<p>Ann: I think the bridge is a waste of money and time, frankly, and I said so at the \
+                     meeting, where nobody listened to the people who will pay for it for thirty years.</p>";
+        let page = |og: &str, header: &str| {
             let aside = format!("<div><h2>{header}</h2>{}</div>", reply.repeat(3));
-            let page = |og: &str| {
-                format!("<html><head>{og}</head><body><div id=main><div>{story}</div>{aside}</div></body></html>")
-            };
-            let article = text_of(&page("<meta property=\"og:type\" content=\"article\">"));
-            assert!(!article.contains("waste of money"), "{header}: {article}");
-            // Off an article (a forum, a product page) the same section may be the content.
-            let other = text_of(&page(""));
-            assert!(other.contains("waste of money"), "{header}: {other}");
+            text_of(&format!("<html><head>{og}</head><body><div id=main><div>{story}</div>{aside}</div></body></html>"))
+        };
+        let og = "<meta property=\"og:type\" content=\"article\">";
+        for header in ["12 Comments", "Top Rated Comments", "Join the conversation", "Comentários"] {
+            assert!(!page(og, header).contains("waste of money"), "{header}");
+            // Off an article (a forum, a product's reviews) the same section may be the content.
+            assert!(page("", header).contains("waste of money"), "{header}");
+        }
+        for header in ["Categorias", "Tags:", "Archives", "Recent Posts"] {
+            assert!(!page(og, header).contains("waste of money"), "{header}");
+            assert!(!page("", header).contains("waste of money"), "{header}");
         }
     }
 
