@@ -1,6 +1,7 @@
 //! Drops elements that never hold content: scripts, styles, embedded media
 //! and their captions, form controls, and anything hidden (`hidden`, `aria-hidden="true"`, inline
-//! `display:none` or `visibility:hidden`) unless it is prose: a hidden
+//! `display:none` or `visibility:hidden`, or moved a thousand pixels off the
+//! page, as in `left:-9999px`) unless it is prose: a hidden
 //! element of 200 visible characters or more, mostly outside links, is a
 //! closed tab, accordion or "read more" section of the page and stays, while
 //! hidden menus, pop-ups and notices go, and so does a hidden `itemscope`
@@ -53,7 +54,23 @@ const METADATA_PROPS: &[&str] = &[
 
 fn hidden_by_style(style: &str) -> bool {
     let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-    compact.contains("display:none") || compact.contains("visibility:hidden")
+    compact.contains("display:none") || compact.contains("visibility:hidden") || off_screen(&compact)
+}
+
+/// Whether a compacted, lower-cased inline style moves the element a
+/// thousand pixels or more off the page (`left:-9999px`, `text-indent:-9999px`):
+/// the old trick for text that screen readers or search engines get and
+/// readers do not.
+fn off_screen(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        let Some((prop, value)) = decl.split_once(':') else { return false };
+        let Some(px) = value.strip_prefix('-').and_then(|v| v.strip_suffix("px").or(v.strip_suffix("px!important")))
+        else {
+            return false;
+        };
+        matches!(prop, "left" | "top" | "right" | "text-indent" | "margin-left" | "margin-top")
+            && px.split('.').next().and_then(|n| n.parse::<u64>().ok()).is_some_and(|n| n >= 1000)
+    })
 }
 
 impl DomFilter for NonContent {
@@ -101,7 +118,9 @@ mod tests {
         let html = "<body><p>Text.</p><script>x()</script><style>p{}</style><noscript>js</noscript>\
                     <template><p>t</p></template><svg><text>s</text></svg><iframe></iframe><form><input value=v>\
                     <button>Go</button></form><div hidden>h</div><div aria-hidden=\"true\">a</div>\
-                    <div style=\"display: none\">d</div><div style=\"visibility:hidden\">v</div></body>";
+                    <div style=\"display: none\">d</div><div style=\"visibility:hidden\">v</div>\
+                    <div style=\"position:absolute; top:0; left:-9999px;\"><a href=/x>Free themes</a></div>\
+                    <p style=\"text-indent: -10000px\">Logo</p></body>";
         assert_eq!(text_of(html), "Text.");
     }
 
@@ -129,5 +148,8 @@ mod tests {
     #[test]
     fn keeps_visible_content() {
         assert_eq!(text_of("<body><p style=\"color:red\">Red text stays here.</p></body>"), "Red text stays here.");
+        // Small offsets are layout, not hiding.
+        let nudged = "<body><p style=\"margin-left:-20px; left: -1.5px\">Nudged text stays here.</p></body>";
+        assert_eq!(text_of(nudged), "Nudged text stays here.");
     }
 }
