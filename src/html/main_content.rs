@@ -281,6 +281,8 @@ fn related_sections(
         before[i + 1 - root] = before[i - root] + if is_text(i) { stats.weight[i] as usize } else { 0 };
     }
     let mut found = Vec::new();
+    // Nested elements share their first text: once judged not a header, it is not judged again.
+    let mut not_header = end;
     let mut i = root + 1;
     while i < end {
         let node = &dom.nodes[i];
@@ -292,7 +294,8 @@ fn related_sections(
         let on_path = i <= best && best < node_end;
         if (!on_path || before[i - root] >= PROSE_BEFORE) && node.element().is_some() {
             let t = first[i + 1 - root];
-            if t < node_end {
+            if t < node_end && t != not_header {
+                not_header = t;
                 if let Kind::Text(text) = dom.nodes[t].kind {
                     let why = if crate::text::related_teasers::is_section_label(text) {
                         Some(RELATED_SECTION)
