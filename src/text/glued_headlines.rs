@@ -270,7 +270,10 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         // The first 100 characters are the first 100 bytes: judge bytes.
         for i in 1..window.len() {
             let (p, c) = (window[i - 1], window[i]);
-            let starts_ok = c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, b'\'' | b'"' | b'[');
+            // An apostrophe before a lower-case letter ("company's") opens no quote.
+            let apostrophe = c == b'\'' && window.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+            let starts_ok =
+                c.is_ascii_uppercase() || c.is_ascii_digit() || (matches!(c, b'\'' | b'"' | b'[') && !apostrophe);
             if starts_ok && p.is_ascii_alphanumeric() {
                 if let Some(fix) = split_at(i) {
                     return Some(fix);
@@ -280,9 +283,13 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         return None;
     }
     let mut prev = ' ';
-    for (i, c) in line.char_indices().take(100) {
+    let mut chars = line.char_indices().take(100).peekable();
+    while let Some((i, c)) = chars.next() {
         if i > 0 && !prev.is_whitespace() && !c.is_whitespace() {
-            let starts_ok = c.is_uppercase() || c.is_ascii_digit() || matches!(c, '\'' | '"' | '‘' | '“' | '[' | '«');
+            let apostrophe = c == '\'' && chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
+            let starts_ok = c.is_uppercase()
+                || c.is_ascii_digit()
+                || (matches!(c, '\'' | '"' | '‘' | '“' | '[' | '«') && !apostrophe);
             if starts_ok && prev.is_alphanumeric() {
                 if let Some(fix) = split_at(i) {
                     return Some(fix);

@@ -86,6 +86,9 @@ impl<const N: usize> Lowered<N> {
     /// `text` lower-cased; with `collapse`, runs of white space become one space.
     pub(crate) fn new(text: &str, collapse: bool) -> Self {
         let mut out = Lowered { buf: [0; N], len: 0 };
+        if text.is_ascii() {
+            return if out.push_ascii(text.as_bytes(), collapse) { out } else { Lowered { buf: [0; N], len: 0 } };
+        }
         let mut space = false;
         for c in text.chars() {
             if collapse && c.is_whitespace() {
@@ -102,6 +105,29 @@ impl<const N: usize> Lowered<N> {
             }
         }
         out
+    }
+
+    /// [`Lowered::new`] for ASCII text, a byte at a time; `false` if it does not fit.
+    fn push_ascii(&mut self, text: &[u8], collapse: bool) -> bool {
+        let mut space = false;
+        for &b in text {
+            // The ASCII characters `char::is_whitespace` accepts.
+            if collapse && matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                space = self.len > 0;
+                continue;
+            }
+            let needed = 1 + usize::from(space);
+            if self.len + needed > N {
+                return false;
+            }
+            if std::mem::take(&mut space) {
+                self.buf[self.len] = b' ';
+                self.len += 1;
+            }
+            self.buf[self.len] = b.to_ascii_lowercase();
+            self.len += 1;
+        }
+        true
     }
 
     fn push(&mut self, c: char) -> bool {
@@ -130,6 +156,29 @@ pub(crate) fn is_counter(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowering_ascii_by_bytes_agrees_with_lowering_chars() {
+        for t in ["", "  Share  this\tARTICLE \x0b\x0c\r\n", "ADVERTISEMENT", "a", &"x".repeat(300), "Tweet 1.2K"] {
+            for collapse in [false, true] {
+                let mut by_chars = Lowered::<256> { buf: [0; 256], len: 0 };
+                let mut space = false;
+                let mut fits = true;
+                for c in t.chars() {
+                    if collapse && c.is_whitespace() {
+                        space = by_chars.len > 0;
+                        continue;
+                    }
+                    if std::mem::take(&mut space) {
+                        fits &= by_chars.push(' ');
+                    }
+                    fits &= by_chars.push(c.to_ascii_lowercase());
+                }
+                let expected = if fits { by_chars.as_str() } else { "" };
+                assert_eq!(Lowered::<256>::new(t, collapse).as_str(), expected, "{t:?} {collapse}");
+            }
+        }
+    }
 
     #[test]
     fn sentence_ends() {
