@@ -16,6 +16,9 @@
 //! No word is removed, so nothing is reported.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use memchr::memmem;
 
 use crate::filter::TextFilter;
 use crate::report::Sink;
@@ -57,38 +60,50 @@ fn class(c: char) -> Class {
     }
 }
 
-/// Whether `text` (already trimmed) is in normal form.
+/// Byte pairs and triples that normal text never holds: a space doubled or
+/// beside a line break, or two blank lines.
+static NOT_NORMAL: LazyLock<[memmem::Finder<'static>; 4]> = LazyLock::new(|| {
+    [memmem::Finder::new("  "), memmem::Finder::new(" \n"), memmem::Finder::new("\n "), memmem::Finder::new("\n\n\n")]
+});
+
+/// Whether `text` (already trimmed) is in normal form: no run of ASCII
+/// white space to shorten and no tab, carriage return or form feed (a few
+/// SIMD searches, each fast on text that has no match), and none of the
+/// non-ASCII spaces, separators and invisible characters, found by their
+/// lead bytes.
 fn is_normal(text: &str) -> bool {
     let b = text.as_bytes();
-    let mut prev = b'\n';
+    if NOT_NORMAL.iter().any(|f| f.find(b).is_some())
+        || memchr::memchr3(b'\r', b'\t', 0x0b, b).is_some()
+        || memchr::memchr(0x0c, b).is_some()
+    {
+        return false;
+    }
+    // Lead bytes of every non-ASCII character `class` does not keep:
+    // U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000..U+2060 (0xE2),
+    // U+3000 (0xE3), U+FEFF (0xEF).
+    let unusual = |i: usize| text[i..].chars().next().is_some_and(|c| !matches!(class(c), Class::Keep));
+    !(memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b).any(unusual) || memchr::memchr2_iter(0xe3, 0xef, b).any(unusual))
+}
+
+/// The byte-by-byte definition of [`is_normal`], for tests.
+#[cfg(test)]
+fn is_normal_by_chars(text: &str) -> bool {
+    let mut prev = '\n';
     let mut newlines = 0;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b' ' if prev == b' ' || prev == b'\n' => return false,
-            b'\n' => {
-                if prev == b' ' {
-                    return false;
-                }
+    for c in text.chars() {
+        match class(c) {
+            Class::Keep => newlines = 0,
+            Class::Drop => return false,
+            Class::Space if c != ' ' || prev == ' ' || prev == '\n' => return false,
+            Class::Space => newlines = 0,
+            Class::Newline if c != '\n' || prev == ' ' => return false,
+            Class::Newline => {
                 newlines += 1;
                 if newlines > 2 {
                     return false;
                 }
             }
-            b'\r' | b'\t' | 0x0b | 0x0c => return false,
-            0xc2 if matches!(b.get(i + 1), Some(0x85 | 0xa0)) => return false,
-            0xe1 if b.get(i + 1..i + 3) == Some(&[0x9a, 0x80]) => return false,
-            0xe2 if matches!(b.get(i + 1), Some(0x80 | 0x81)) => {
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                if !matches!(class(ch), Class::Keep) {
-                    return false;
-                }
-            }
-            0xe3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => return false,
-            0xef if b.get(i + 1..i + 3) == Some(&[0xbb, 0xbf]) => return false,
-            _ => {}
-        }
-        if c != b'\n' {
-            newlines = 0;
         }
         prev = c;
     }
@@ -191,6 +206,25 @@ mod tests {
         // ZWJ and ZWNJ shape emoji and Persian words: they stay.
         let t = "می\u{200c}خواهم 👩\u{200d}💻";
         assert_eq!(Whitespace::normalize(t), t);
+    }
+
+    #[test]
+    fn normal_form_check_agrees_with_its_definition() {
+        let pieces = [
+            "a", "é", " ", "  ", "\n", "\n\n", "\n\n\n", "\r", "\t", "\u{b}", "\u{c}", "\u{85}", "\u{a0}", "\u{1680}",
+            "\u{2009}", "\u{200b}", "\u{200c}", "\u{2019}", "\u{2028}", "\u{2029}", "\u{2060}", "\u{3000}", "\u{3042}",
+            "\u{feff}", "\u{ff01}",
+        ];
+        // Every string of up to three pieces.
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = texts.iter().flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}"))).collect();
+            texts.extend(longer);
+        }
+        for t in &texts {
+            let t = t.trim_matches(is_trimmable);
+            assert_eq!(is_normal(t), is_normal_by_chars(t), "{t:?}");
+        }
     }
 
     #[test]
