@@ -290,6 +290,8 @@ impl DuplicateWords {
         let mut kept: Option<(Word, usize)> = None;
         let mut language_checked: Option<bool> = None;
         let mut recurring = None;
+        // The word found after the previous gap.
+        let mut last: Option<Word> = None;
         let mut i = 0;
         while let Some(s) = next_gap(b, i) {
             let mut e = s;
@@ -308,10 +310,14 @@ impl DuplicateWords {
             }
             // The next gap comes after this word.
             i = w.end;
-            let (p, adjacent) = match kept {
-                Some((p, removed_end)) if removed_end == s => (Some(p), false),
+            let (p, adjacent) = match (kept, last) {
+                (Some((p, removed_end)), _) if removed_end == s => (Some(p), false),
+                // The word after the previous gap ran up to this one: it is the
+                // word before, a candidate only if as long as this one.
+                (_, Some(l)) if l.end == s => ((l.end - l.start == w.end - w.start).then_some(l), true),
                 _ => (word_before(text, s, w.end - w.start), true),
             };
+            last = Some(w);
             let gap = &text[s..e];
             let doubled = p.is_some_and(|p| {
                 eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
@@ -347,17 +353,35 @@ fn next_gap(b: &[u8], from: usize) -> Option<usize> {
     memchr::memchr3(b' ', b'\n', b'\t', &b[near..]).map(|k| near + k)
 }
 
+/// Per byte: 1 for an ASCII letter or digit, 2 for a byte of a non-ASCII
+/// character (decoded and judged on its own), 0 for the rest.
+static WORD_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            1
+        } else if b >= 0x80 {
+            2
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// The end of the word that starts at byte `at` (`at` itself if none does).
 fn word_end(text: &str, at: usize) -> usize {
     let b = text.as_bytes();
     let mut i = at;
     while i < b.len() {
-        let x = b[i];
-        if x < 0x80 {
-            if !x.is_ascii_alphanumeric() {
-                break;
-            }
+        let kind = WORD_BYTES[usize::from(b[i])];
+        if kind == 1 {
             i += 1;
+        } else if kind == 0 {
+            break;
         } else {
             match text[i..].chars().next() {
                 Some(c) if is_word_char(c) => i += c.len_utf8(),

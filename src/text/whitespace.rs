@@ -218,7 +218,8 @@ mod tests {
         // Every string of up to three pieces.
         let mut texts = vec![String::new()];
         for _ in 0..3 {
-            let longer: Vec<String> = texts.iter().flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}"))).collect();
+            let longer: Vec<String> =
+                texts.iter().flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}"))).collect();
             texts.extend(longer);
         }
         for t in &texts {
