@@ -270,14 +270,15 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         // The first 100 characters are the first 100 bytes: judge bytes.
         for i in 1..window.len() {
             let (p, c) = (window[i - 1], window[i]);
+            if ASCII_CLASS[usize::from(c)] & OPENS == 0 || ASCII_CLASS[usize::from(p)] & ALNUM == 0 {
+                continue;
+            }
             // An apostrophe before a lower-case letter ("company's") opens no quote.
-            let apostrophe = c == b'\'' && window.get(i + 1).is_some_and(u8::is_ascii_lowercase);
-            let starts_ok =
-                c.is_ascii_uppercase() || c.is_ascii_digit() || (matches!(c, b'\'' | b'"' | b'[') && !apostrophe);
-            if starts_ok && p.is_ascii_alphanumeric() {
-                if let Some(fix) = split_at(i) {
-                    return Some(fix);
-                }
+            if c == b'\'' && window.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+                continue;
+            }
+            if let Some(fix) = split_at(i) {
+                return Some(fix);
             }
         }
         return None;
@@ -312,6 +313,10 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
         let rest = after.trim_start_matches(|c: char| is_closer(c) && c != '\'');
         let start = line.len() - rest.len();
         let Some(c) = rest.chars().next() else { break };
+        // The common case, a sentence break followed by a space, needs no more looking.
+        if c.is_whitespace() {
+            continue;
+        }
         let word_before = line[..dot].rsplit(char::is_whitespace).next().unwrap_or("");
         let starts_ok = c.is_uppercase()
             || (c.is_ascii_digit()
@@ -358,41 +363,109 @@ fn glued_heading(line: &str) -> Option<Fix> {
     if !line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || !ends_sentence(line) {
         return None;
     }
-    // Most lines are ASCII with no lower-case letter right before a capital:
-    // settle those with a byte scan.
+    // The head before a junction may hold none of the [`is_head_stop`] characters and at most
+    // 15 words, so the scan stops at the first of them or at the 16th word
+    // (counting words with a letter or digit, as `word_count` does at least):
+    // most lines are settled within their first clause.
     let b = line.as_bytes();
-    if line.is_ascii() && !b.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()) {
-        return None;
-    }
-    let mut chars = line.char_indices().peekable();
-    let mut prev = ' ';
+    let mut words = 0;
+    let mut in_word = false;
+    let mut prev_lower = false;
     let mut word_start = 0;
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            word_start = i + c.len_utf8();
-        } else if prev.is_lowercase() && c.is_uppercase() {
-            let next_lower = chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
-            let left = &line[word_start..i];
-            let left_ok = left.chars().count() >= 3 && left.chars().all(char::is_lowercase);
-            // Only the first camel-case junction is a candidate.
-            if !(next_lower && left_ok) {
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII is most of any text: judged as bytes, without decoding.
+        let (c, next) = if b[i] < 0x80 {
+            (char::from(b[i]), i + 1)
+        } else {
+            let c = line[i..].chars().next()?;
+            (c, i + c.len_utf8())
+        };
+        let class = if c.is_ascii() {
+            ASCII_CLASS[usize::from(b[i])]
+        } else {
+            let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+            bit(c.is_whitespace(), SPACE)
+                | bit(is_head_stop(c), STOP)
+                | bit(c.is_lowercase(), LOWER)
+                | bit(c.is_uppercase(), UPPER)
+                | bit(c.is_alphanumeric(), ALNUM)
+        };
+        if class & SPACE != 0 {
+            word_start = next;
+            words += usize::from(std::mem::take(&mut in_word));
+            if words > 15 {
                 return None;
             }
-            let (head, body) = line.split_at(i);
-            let first_body_word = body.split_whitespace().next().unwrap_or("");
-            let head_words = word_count(head);
-            let ok = !is_camel(first_body_word)
-                && !has_code_punct(first_body_word)
-                && (3..=15).contains(&head_words)
-                && !ends_sentence(head)
-                && !has_sentence_break(head)
-                && !head.contains([',', ':', ';', '(', ')', '{', '}', '=', '_', '<', '>', '`', '/', '"', '“'])
-                && word_count(body) >= head_words.max(10);
-            return ok.then_some(Fix::Split(i, "heading glued to paragraph"));
+        } else if class & STOP != 0 {
+            return None;
+        } else if prev_lower && class & UPPER != 0 {
+            return heading_junction(line, word_start, i, next);
+        } else if class & ALNUM != 0 {
+            in_word = true;
         }
-        prev = c;
+        prev_lower = class & LOWER != 0;
+        i = next;
     }
     None
+}
+
+/// Judges the first camel-case junction of a line, at byte `at` (the capital,
+/// which ends at `next`), in the word that starts at `word_start`.
+fn heading_junction(line: &str, word_start: usize, at: usize, next: usize) -> Option<Fix> {
+    let next_lower = line[next..].chars().next().is_some_and(char::is_lowercase);
+    let left = &line[word_start..at];
+    let left_ok = left.chars().count() >= 3 && left.chars().all(char::is_lowercase);
+    // Only the first camel-case junction is a candidate.
+    if !(next_lower && left_ok) {
+        return None;
+    }
+    let (head, body) = line.split_at(at);
+    let first_body_word = body.split_whitespace().next().unwrap_or("");
+    let head_words = word_count(head);
+    let ok = !is_camel(first_body_word)
+        && !has_code_punct(first_body_word)
+        && (3..=15).contains(&head_words)
+        && !ends_sentence(head)
+        && !has_sentence_break(head)
+        && !head.contains(is_head_stop)
+        && word_count(body) >= head_words.max(10);
+    ok.then_some(Fix::Split(at, "heading glued to paragraph"))
+}
+
+const SPACE: u8 = 1;
+const STOP: u8 = 2;
+const LOWER: u8 = 4;
+const UPPER: u8 = 8;
+const ALNUM: u8 = 16;
+/// What may start the text after a glued widget: a capital, a digit, a quote or bracket.
+const OPENS: u8 = 32;
+
+/// What [`glued_heading`] and [`widget_prefix`] ask of a character, per ASCII byte.
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        let c = b as char;
+        t[i] = if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') { SPACE } else { 0 }
+            | if matches!(c, ',' | ':' | ';' | '(' | ')' | '{' | '}' | '=' | '_' | '<' | '>' | '`' | '/' | '"') {
+                STOP
+            } else {
+                0
+            }
+            | if b.is_ascii_lowercase() { LOWER } else { 0 }
+            | if b.is_ascii_uppercase() { UPPER } else { 0 }
+            | if b.is_ascii_alphanumeric() { ALNUM } else { 0 }
+            | if b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'\'' | b'"' | b'[') { OPENS } else { 0 };
+        i += 1;
+    }
+    t
+};
+
+/// Characters a glued heading never holds: clause punctuation, code, quotes.
+fn is_head_stop(c: char) -> bool {
+    matches!(c, ',' | ':' | ';' | '(' | ')' | '{' | '}' | '=' | '_' | '<' | '>' | '`' | '/' | '"' | '“')
 }
 
 /// Applies [`fix_line`] to every line until it holds still; `None` if no line changes.
@@ -608,6 +681,20 @@ mod tests {
             clean(&format!("{BODY}\n\nShare 0 Tweet 0 Pin 013-Inch laptop expected in the first half of next year")),
             BODY.to_owned() + "\n\nShare 0 Tweet 0 Pin 0"
         );
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_char_methods() {
+        for c in (0u8..128).map(char::from) {
+            let class = ASCII_CLASS[c as usize];
+            assert_eq!(class & SPACE != 0, c.is_whitespace(), "{c:?}");
+            assert_eq!(class & STOP != 0, is_head_stop(c), "{c:?}");
+            assert_eq!(class & LOWER != 0, c.is_lowercase(), "{c:?}");
+            assert_eq!(class & UPPER != 0, c.is_uppercase(), "{c:?}");
+            assert_eq!(class & ALNUM != 0, c.is_alphanumeric(), "{c:?}");
+            let opens = c.is_uppercase() || c.is_ascii_digit() || matches!(c, '\'' | '"' | '[');
+            assert_eq!(class & OPENS != 0, opens, "{c:?}");
+        }
     }
 
     #[test]
