@@ -353,34 +353,15 @@ fn next_gap(b: &[u8], from: usize) -> Option<usize> {
     memchr::memchr3(b' ', b'\n', b'\t', &b[near..]).map(|k| near + k)
 }
 
-/// Per byte: 1 for an ASCII letter or digit, 2 for a byte of a non-ASCII
-/// character (decoded and judged on its own), 0 for the rest.
-static WORD_BYTES: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let b = i as u8;
-        t[i] = if b.is_ascii_alphanumeric() {
-            1
-        } else if b >= 0x80 {
-            2
-        } else {
-            0
-        };
-        i += 1;
-    }
-    t
-};
-
 /// The end of the word that starts at byte `at` (`at` itself if none does).
 fn word_end(text: &str, at: usize) -> usize {
     let b = text.as_bytes();
     let mut i = at;
     while i < b.len() {
-        let kind = WORD_BYTES[usize::from(b[i])];
-        if kind == 1 {
+        let x = b[i];
+        if x.is_ascii_alphanumeric() {
             i += 1;
-        } else if kind == 0 {
+        } else if x < 0x80 {
             break;
         } else {
             match text[i..].chars().next() {
