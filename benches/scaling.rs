@@ -1,6 +1,8 @@
-//! Does cost grow linearly? Cleans inputs of 1x, 10x and 100x a base size,
-//! text and HTML, and reports throughput at each: per-byte cost is the
-//! inverse, so the 100x throughput should be within 1.5x of the 1x one.
+//! Does cost grow linearly? Cleans the same content as 100 documents of 1x
+//! a base size, as 10 of 10x and as one of 100x, text and HTML, and reports
+//! throughput at each: per-byte cost is the inverse, so the 100x throughput
+//! should be within 1.5x of the 1x one. Every size cleans the same bytes, so
+//! only the size of a document changes, not what is in it.
 //!
 //! The text is made of noise-dev documents when `../shared/bench` is there,
 //! else of a built paragraph mix; the HTML wraps the same paragraphs in a
@@ -59,23 +61,30 @@ fn html_page(paras: &[String]) -> String {
 
 const BASE: usize = 16 * 1024;
 
+/// The paragraphs of 100x the base size, cut into `100 / factor` documents of `factor` times it.
+fn documents(all: &[String], factor: usize) -> Vec<&[String]> {
+    let per_doc = all.len().div_ceil(100 / factor);
+    all.chunks(per_doc.max(1)).collect()
+}
+
 fn benches(c: &mut Criterion) {
+    let all = paragraphs(BASE * 100);
     let mut g = c.benchmark_group("scaling_text");
     for factor in [1usize, 10, 100] {
-        let text = paragraphs(BASE * factor).join("\n\n");
-        g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(format!("{factor}x")), &text, |b, t| {
-            b.iter(|| unclutter::clean_text(black_box(t)).len())
+        let docs: Vec<String> = documents(&all, factor).iter().map(|d| d.join("\n\n")).collect();
+        g.throughput(Throughput::Bytes(docs.iter().map(|d| d.len() as u64).sum()));
+        g.bench_with_input(BenchmarkId::from_parameter(format!("{factor}x")), &docs, |b, docs| {
+            b.iter(|| docs.iter().map(|t| unclutter::clean_text(black_box(t)).len()).sum::<usize>())
         });
     }
     g.finish();
 
     let mut g = c.benchmark_group("scaling_html");
     for factor in [1usize, 10, 100] {
-        let page = html_page(&paragraphs(BASE * factor));
-        g.throughput(Throughput::Bytes(page.len() as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(format!("{factor}x")), &page, |b, p| {
-            b.iter(|| unclutter::clean_html(black_box(p)).len())
+        let pages: Vec<String> = documents(&all, factor).iter().map(|d| html_page(d)).collect();
+        g.throughput(Throughput::Bytes(pages.iter().map(|p| p.len() as u64).sum()));
+        g.bench_with_input(BenchmarkId::from_parameter(format!("{factor}x")), &pages, |b, pages| {
+            b.iter(|| pages.iter().map(|p| unclutter::clean_html(black_box(p)).len()).sum::<usize>())
         });
     }
     g.finish();
