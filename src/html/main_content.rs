@@ -24,6 +24,14 @@
 //! list of programmes, a reading list) than another story's teasers. (Choosing
 //! the best cluster alone, as Readability does, loses articles whose
 //! paragraphs sit in many sibling containers.)
+//!
+//! On every page, a container inside the chosen element that opens with a
+//! header of other stories ("You may also like", "Related articles", "Você
+//! pode gostar...") or of a blog's widgets ("Categories", "Tags",
+//! "Archives") is dropped with all it holds, and on an article so is one
+//! that opens with a comments header ("12 Comments", "Join the
+//! conversation"). The path to the best-scoring paragraphs is spared unless
+//! 400 characters of prose come before the section.
 
 use std::sync::LazyLock;
 

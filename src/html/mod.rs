@@ -8,9 +8,12 @@
 //!    `aside` and their landmark roles;
 //! 3. [`BoilerplateContainers`](boilerplate::BoilerplateContainers): share
 //!    bars, ads, related stories, newsletter and cookie prompts, comments,
-//!    author boxes, tag clouds, breadcrumbs, by whole words of class and id;
+//!    author boxes, tag clouds, breadcrumbs, by whole words of class and id,
+//!    and links to share endpoints;
 //! 4. [main-content selection](main_content): the element that holds most of
-//!    the remaining prose, or the shared parent of many posts or items;
+//!    the remaining prose, or the shared parent of many posts or items,
+//!    without the sections in it headed as other stories, comments or blog
+//!    widgets, nor (on articles) its lists of teasers;
 //! 5. [block text](blocks): one block per paragraph, heading, list item or
 //!    table row, dropping short blocks that are mostly links.
 //!
