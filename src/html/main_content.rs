@@ -191,8 +191,9 @@ pub(crate) const TEASER_LIST: &str = "list of other stories";
 pub(crate) const RELATED_SECTION: &str = "section headed as other stories";
 
 /// The main-content elements, in document order, and the elements inside
-/// them to drop, with why: sections headed "Related", "You may also like" and
-/// kin (on every page), and lists of teasers (on article pages).
+/// them to drop, with why: sections headed as other stories or blog widgets
+/// (on every page), sections headed as comments and lists of teasers (on
+/// article pages).
 pub(crate) fn choose_roots(
     dom: &Dom<'_>,
     dropped: &[bool],
@@ -204,8 +205,7 @@ pub(crate) fn choose_roots(
     let Some(best) = stats.best_candidate() else {
         return (vec![root], Vec::new());
     };
-    let mut drops: Vec<(usize, &'static str)> =
-        related_sections(dom, &stats, root, best, article).into_iter().collect();
+    let mut drops = related_sections(dom, &stats, root, best, article);
     // Lists of other stories are boilerplate on an article; on a listing they are the content.
     if article {
         let within = |i: usize| drops.iter().any(|&(d, _)| d <= i && i < dom.nodes[d].end as usize);
@@ -260,8 +260,9 @@ fn is_aside_header(text: &str, article: bool) -> bool {
 const PROSE_BEFORE: usize = 400;
 
 /// Inside `root`, the elements that open with a related-stories header ("You
-/// may also like", "Related articles", "Você pode gostar..."): the header and
-/// everything after it in that element are other stories.
+/// may also like", "Related articles", "Você pode gostar..."), a blog-widget
+/// header ("Categories", "Tags") or, on an article, a comments header: the
+/// header and everything after it in that element stand beside the content.
 ///
 /// The path to `best` (the best-scoring paragraphs and their ancestors) is
 /// spared unless 400 characters of prose come before the section: then the
