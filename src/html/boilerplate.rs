@@ -48,7 +48,8 @@ static PAIR_MAP: LazyLock<HashMap<(&'static str, &'static str), &'static str>> =
     m
 });
 
-/// Share endpoints of social networks and messengers, as they appear in links.
+/// Share endpoints of social networks and messengers, as they appear in
+/// links (matched ignoring ASCII case).
 const SHARE_ENDPOINTS: &[&str] = &[
     "facebook.com/sharer",
     "facebook.com/share.php",
@@ -62,7 +63,6 @@ const SHARE_ENDPOINTS: &[&str] = &[
     "wa.me/?",
     "pinterest.com/pin/create",
     "linkedin.com/sharearticle",
-    "linkedin.com/shareArticle",
     "linkedin.com/sharing/",
     "reddit.com/submit",
     "t.me/share",
