@@ -92,30 +92,42 @@ impl Pipeline {
     /// can bring two doubled words together or shrink a block under a
     /// filter's size limit; running to a fixed point makes cleaning twice the
     /// same as cleaning once. Clean input takes one pass.
+    ///
+    /// A later pass stops as soon as every filter has seen the text as it
+    /// now stands without changing it: the filters after the last one that
+    /// changed something already have, so a pass after a share line was
+    /// removed re-runs only the filters up to and including `share_buttons`.
+    /// Filters are functions of their input, so the result is the same as
+    /// running whole passes.
     pub fn clean_text_with<'a>(&self, text: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
+        let n = self.filters.len();
         let mut current = Cow::Borrowed(text);
-        for _ in 0..self.max_passes {
+        // Filters run, cyclically, since the text last changed.
+        let mut quiet = 0;
+        for f in self.filters.iter().cycle().take(n.saturating_mul(self.max_passes)) {
+            if quiet == n {
+                break;
+            }
+            // Every filter gets the text borrowed, so "unchanged" is the same slice back.
             let changed = match &current {
-                Cow::Borrowed(t) => match self.pass(t, sink) {
-                    Cow::Borrowed(next) if std::ptr::eq(next, &**t) => None,
+                Cow::Borrowed(t) => match f.filter(Cow::Borrowed(t), sink) {
+                    Cow::Borrowed(next) if std::ptr::eq(next, *t) => None,
                     next => Some(next),
                 },
-                Cow::Owned(t) => match self.pass(t, sink) {
-                    Cow::Borrowed(next) if std::ptr::eq(next, &**t) => None,
+                Cow::Owned(t) => match f.filter(Cow::Borrowed(t), sink) {
+                    Cow::Borrowed(next) if std::ptr::eq(next, t.as_str()) => None,
                     next => Some(Cow::Owned(next.into_owned())),
                 },
             };
             match changed {
-                Some(next) => current = next,
-                None => break,
+                Some(next) => {
+                    current = next;
+                    quiet = 0;
+                }
+                None => quiet += 1,
             }
         }
         current
-    }
-
-    /// Runs every filter once.
-    fn pass<'a>(&self, text: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
-        self.filters.iter().fold(Cow::Borrowed(text), |text, f| f.filter(text, sink))
     }
 
     /// Extracts the text of an HTML page and cleans it.
@@ -433,6 +445,60 @@ mod tests {
     #[test]
     fn pipeline_is_send_sync() {
         assert_send_sync::<Pipeline>();
+    }
+
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    /// Drops the first `from` it finds, and counts its calls.
+    #[derive(Debug)]
+    struct DropFirst {
+        from: char,
+        calls: Arc<AtomicUsize>,
+    }
+
+    fn drop_first(from: char) -> (DropFirst, Arc<AtomicUsize>) {
+        let calls = Arc::new(AtomicUsize::new(0));
+        (DropFirst { from, calls: Arc::clone(&calls) }, calls)
+    }
+
+    impl TextFilter for DropFirst {
+        fn name(&self) -> &str {
+            "drop_first"
+        }
+
+        fn filter<'a>(&self, text: Cow<'a, str>, _sink: &mut dyn Sink) -> Cow<'a, str> {
+            self.calls.fetch_add(1, Ordering::Relaxed);
+            match text.find(self.from) {
+                Some(i) => Cow::Owned(format!("{}{}", &text[..i], &text[i + self.from.len_utf8()..])),
+                None => text,
+            }
+        }
+    }
+
+    #[test]
+    fn runs_to_a_fixed_point_even_with_filters_that_remove_one_thing_a_call() {
+        let ((x, _), (y, _)) = (drop_first('x'), drop_first('y'));
+        let p = Pipeline::builder().filter(x).filter(y).build();
+        assert_eq!(p.clean_text("axxbyyc"), "abc");
+        let (x, calls) = drop_first('x');
+        let p = Pipeline::builder().max_passes(2).filter(x).build();
+        assert_eq!(p.clean_text("xxx"), "x", "max_passes bounds the passes");
+        assert_eq!(calls.load(Ordering::Relaxed), 2);
+    }
+
+    #[test]
+    fn a_later_pass_reruns_only_the_filters_up_to_the_last_change() {
+        let ((x, x_calls), (y, y_calls)) = (drop_first('x'), drop_first('y'));
+        let p = Pipeline::builder().filter(x).filter(y).build();
+        // Pass 1: x removes its 'x', y finds nothing; y has seen the final text, so only x runs again.
+        assert_eq!(p.clean_text("ax b"), "a b");
+        assert_eq!((x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed)), (2, 1));
+        // A change by the last filter makes every filter run again.
+        let ((x, x_calls), (y, y_calls)) = (drop_first('x'), drop_first('y'));
+        let p = Pipeline::builder().filter(x).filter(y).build();
+        assert_eq!(p.clean_text("a by"), "a b");
+        assert_eq!((x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed)), (2, 2));
     }
 
     #[test]
