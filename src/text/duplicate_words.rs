@@ -110,38 +110,19 @@ fn is_punctuation(c: char) -> bool {
 /// Iterates over the words of `text`. ASCII bytes are judged as bytes; only
 /// other characters are decoded.
 fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
-    let b = text.as_bytes();
     let mut i = 0;
-    // Whether the character at byte `i` is a word character, and its length.
-    let at = move |i: usize| -> (bool, usize) {
-        let x = b[i];
-        if x < 0x80 {
-            (x.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (is_word_char(c), c.len_utf8())
-        }
-    };
     std::iter::from_fn(move || {
-        while i < b.len() {
-            let (word, len) = at(i);
-            if word {
-                break;
+        // Skip to the next word, then take it whole.
+        while i < text.len() {
+            let end = word_end(text, i);
+            if end > i {
+                let word = Word { start: i, end };
+                i = end;
+                return Some(word);
             }
-            i += len;
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
         }
-        if i >= b.len() {
-            return None;
-        }
-        let start = i;
-        while i < b.len() {
-            let (word, len) = at(i);
-            if !word {
-                break;
-            }
-            i += len;
-        }
-        Some(Word { start, end: i })
+        None
     })
 }
 
