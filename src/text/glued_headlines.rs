@@ -263,41 +263,28 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         (widget && word_count(rest) >= 2).then_some(Fix::Split(i, "text glued to share or ad widget"))
     };
     // A junction: a letter or digit, then a capital, a digit or an opening
-    // quote, with no space between.
+    // quote, with no space between, in the first 100 characters.
     let b = line.as_bytes();
-    let window = &b[..b.len().min(100)];
-    if window.is_ascii() {
-        // The first 100 characters are the first 100 bytes: judge bytes.
-        for i in 1..window.len() {
-            let (p, c) = (window[i - 1], window[i]);
-            if ASCII_CLASS[usize::from(c)] & OPENS == 0 || ASCII_CLASS[usize::from(p)] & ALNUM == 0 {
-                continue;
-            }
-            // An apostrophe before a lower-case letter ("company's") opens no quote.
-            if c == b'\'' && window.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
-                continue;
-            }
+    let (mut i, mut count, mut prev_alnum) = (0, 0, false);
+    while i < b.len() && count < 100 {
+        // ASCII is most of any text: classed by table, without decoding.
+        let (c, next, opens, alnum) = if b[i] < 0x80 {
+            let class = ASCII_CLASS[usize::from(b[i])];
+            (char::from(b[i]), i + 1, class & OPENS != 0, class & ALNUM != 0)
+        } else {
+            let c = line[i..].chars().next()?;
+            (c, i + c.len_utf8(), c.is_uppercase() || matches!(c, '‘' | '“' | '«'), c.is_alphanumeric())
+        };
+        // An apostrophe before a lower-case letter ("company's") opens no quote.
+        let apostrophe = c == '\'' && count + 1 < 100 && line[next..].chars().next().is_some_and(char::is_lowercase);
+        if prev_alnum && opens && !apostrophe {
             if let Some(fix) = split_at(i) {
                 return Some(fix);
             }
         }
-        return None;
-    }
-    let mut prev = ' ';
-    let mut chars = line.char_indices().take(100).peekable();
-    while let Some((i, c)) = chars.next() {
-        if i > 0 && !prev.is_whitespace() && !c.is_whitespace() {
-            let apostrophe = c == '\'' && chars.peek().is_some_and(|&(_, n)| n.is_lowercase());
-            let starts_ok = c.is_uppercase()
-                || c.is_ascii_digit()
-                || (matches!(c, '\'' | '"' | '‘' | '“' | '[' | '«') && !apostrophe);
-            if starts_ok && prev.is_alphanumeric() {
-                if let Some(fix) = split_at(i) {
-                    return Some(fix);
-                }
-            }
-        }
-        prev = c;
+        prev_alnum = alnum;
+        i = next;
+        count += 1;
     }
     None
 }
@@ -363,8 +350,8 @@ fn glued_heading(line: &str) -> Option<Fix> {
     if !line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || !ends_sentence(line) {
         return None;
     }
-    // The head before a junction may hold none of the [`is_head_stop`] characters and at most
-    // 15 words, so the scan stops at the first of them or at the 16th word
+    // The head before a junction may hold no clause mark (`is_head_stop`) and
+    // at most 15 words, so the scan stops at the first of them or at the 16th word
     // (counting words with a letter or digit, as `word_count` does at least):
     // most lines are settled within their first clause.
     let b = line.as_bytes();
@@ -411,7 +398,8 @@ fn glued_heading(line: &str) -> Option<Fix> {
 }
 
 /// Judges the first camel-case junction of a line, at byte `at` (the capital,
-/// which ends at `next`), in the word that starts at `word_start`.
+/// which ends at `next`), in the word that starts at `word_start`. The caller
+/// has stopped at any [`is_head_stop`] character, so the head holds none.
 fn heading_junction(line: &str, word_start: usize, at: usize, next: usize) -> Option<Fix> {
     let next_lower = line[next..].chars().next().is_some_and(char::is_lowercase);
     let left = &line[word_start..at];
@@ -428,7 +416,6 @@ fn heading_junction(line: &str, word_start: usize, at: usize, next: usize) -> Op
         && (3..=15).contains(&head_words)
         && !ends_sentence(head)
         && !has_sentence_break(head)
-        && !head.contains(is_head_stop)
         && word_count(body) >= head_words.max(10);
     ok.then_some(Fix::Split(at, "heading glued to paragraph"))
 }
