@@ -28,7 +28,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::dom::name_tokens;
-use super::DomFilter;
+use super::{DomFilter, SubtreeText};
 
 /// [`WORDS`] and [`PAIRS`] as maps: one probe per class or id token. The
 /// first entry for a word or pair wins, as in a scan of the lists.
@@ -88,10 +88,10 @@ static SHARE_LINKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Why a link to a share endpoint goes. The link is spared when its text is
 /// longer than a button's: a "click to tweet" quote is the article's text.
-pub(crate) const SHARE_LINK: &str = "link to a share endpoint";
+const SHARE_LINK: &str = "link to a share endpoint";
 
 /// Visible characters above which a share link is a quote, not a button.
-pub(crate) const SHARE_BUTTON_MAX: usize = 40;
+const SHARE_BUTTON_MAX: usize = 40;
 
 /// Whether a link's target is a share endpoint (or a `mailto:` with no address, which shares by mail).
 fn is_share_link(href: &str) -> bool {
@@ -235,6 +235,11 @@ impl DomFilter for BoilerplateContainers {
             false
         });
         reason
+    }
+
+    /// A share link with more text than a button is a quote of the article.
+    fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
+        why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX
     }
 }
 

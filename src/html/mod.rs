@@ -54,6 +54,12 @@ pub(crate) trait DomFilter: Send + Sync + std::fmt::Debug {
     fn guarded(&self) -> bool {
         true
     }
+    /// Whether element `i`, condemned for `why`, is kept after all, given
+    /// the text of its subtree (a long `<noscript>`, hidden prose, a
+    /// click-to-tweet quote).
+    fn spares(&self, _el: &Element, _why: &str, _i: usize, _sizes: &SubtreeText) -> bool {
+        false
+    }
 }
 
 /// An element no rule may drop.
@@ -252,10 +258,8 @@ fn run_filter(
             if !protected(el) {
                 let hit = filters.iter().find_map(|f| {
                     let why = f.verdict(el)?;
-                    let spared = (f.guarded() && guard.is_some_and(|g| g.spares(i, why)))
-                        || (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
-                        || (why == non_content::HIDDEN && sizes.hidden_prose(i) && el.attr("itemscope").is_none())
-                        || (why == boilerplate::SHARE_LINK && sizes.visible[i] > boilerplate::SHARE_BUTTON_MAX);
+                    let spared =
+                        (f.guarded() && guard.is_some_and(|g| g.spares(i, why))) || f.spares(el, why, i, sizes);
                     (!spared).then(|| (f.name(), why))
                 });
                 if let Some((name, why)) = hit {
@@ -276,13 +280,10 @@ fn run_filter(
     }
 }
 
-/// Visible characters from which a `<noscript>` block is content, not a notice.
-const NOSCRIPT_CONTENT: usize = 200;
-
 /// Per subtree, before anything is dropped: visible characters, those inside
 /// links, and those in runs (text nodes) of 60 or more. One backward pass, so
 /// asking about any number of elements costs linear time.
-struct SubtreeText {
+pub(crate) struct SubtreeText {
     visible: Vec<usize>,
     link: Vec<usize>,
     long: Vec<usize>,

@@ -15,10 +15,10 @@
 
 use scraper::node::Element;
 
-use super::DomFilter;
+use super::{DomFilter, SubtreeText};
 
-/// The reason given for hidden elements; the caller spares hidden prose
-/// (200+ visible characters, mostly outside links, mostly in long runs).
+/// The reason given for hidden elements; hidden prose (200+ visible
+/// characters, mostly outside links, mostly in long runs) is spared.
 pub(crate) const HIDDEN: &str = "hidden (attribute, aria-hidden or inline style)";
 
 /// Drops non-content elements; see the [module docs](self).
@@ -107,7 +107,17 @@ impl DomFilter for NonContent {
     fn guarded(&self) -> bool {
         false
     }
+
+    /// A long `<noscript>` is the page as served without scripts; hidden
+    /// prose is a closed tab, unless it is a schema.org `itemscope` copy.
+    fn spares(&self, el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
+        (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
+            || (why == HIDDEN && sizes.hidden_prose(i) && el.attr("itemscope").is_none())
+    }
 }
+
+/// Visible characters from which a `<noscript>` block is content, not a notice.
+const NOSCRIPT_CONTENT: usize = 200;
 
 #[cfg(test)]
 mod tests {
