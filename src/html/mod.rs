@@ -318,7 +318,7 @@ impl SubtreeText {
     /// a hidden menu, notice or block of metadata: 200 visible characters or
     /// more, mostly outside links, mostly in runs of 60 characters or more.
     /// (A hidden `itemscope` block is schema.org metadata whatever its size:
-    /// the caller checks that.)
+    /// [`NonContent`](non_content::NonContent) checks that.)
     fn hidden_prose(&self, i: usize) -> bool {
         let all = self.visible[i];
         all >= 200 && self.link[i] * 2 < all && self.long[i] * 10 >= all * 6
