@@ -102,14 +102,15 @@ impl<R: BlockRule> TextFilter for R {
         let mut out: Option<String> = None;
         // End of the last block kept while nothing has changed yet.
         let mut clean_until = 0;
-        for range in blocks(&text) {
+        let mut walk = blocks(&text);
+        while let Some((range, several_lines)) = walk.next_block() {
             let block = &text[range.clone()];
             if let Some(reason) = self.verdict(block) {
                 sink.removal(&Removal::removed(name, reason, block));
                 out.get_or_insert_with(|| start_output(&text, clean_until));
                 continue;
             }
-            let edited = if block.contains('\n') { filter_lines(self, name, block, sink) } else { None };
+            let edited = if several_lines { filter_lines(self, name, block, sink) } else { None };
             match (&mut out, edited) {
                 (None, None) => clean_until = range.end,
                 (out, edited) => {
@@ -139,7 +140,7 @@ fn filter_lines<R: BlockRule + ?Sized>(rule: &R, name: &str, block: &str, sink: 
     let mut out: Option<String> = None;
     let mut clean_until = 0;
     let mut pos = 0;
-    for line in block.split('\n') {
+    for line in split_lines(block) {
         let start = pos;
         pos += line.len() + 1;
         if let Some(reason) = rule.line_verdict(line) {
@@ -189,14 +190,56 @@ impl<'a> Blocks<'a> {
     }
 }
 
+/// The last block of `text`, as `blocks(text).last()` gives it, found by
+/// walking back from the end rather than through every block.
+pub(crate) fn last_block(text: &str) -> Option<Range<usize>> {
+    let b = text.as_bytes();
+    let mut end = b.len();
+    let mut found: Option<(usize, usize)> = None;
+    loop {
+        let start = memchr::memrchr(b'\n', &b[..end]).map_or(0, |i| i + 1);
+        match (&mut found, is_blank(&text[start..end])) {
+            (Some(_), true) => break,
+            (Some((first, _)), false) => *first = start,
+            (None, false) => found = Some((start, end)),
+            (None, true) => {}
+        }
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    let (start, end) = found?;
+    let end = if b[..end].ends_with(b"\r") { end - 1 } else { end };
+    Some(start..end)
+}
+
 fn is_blank(line: &str) -> bool {
     line.bytes().all(|b| b.is_ascii_whitespace()) || line.trim().is_empty()
 }
 
-impl Iterator for Blocks<'_> {
-    type Item = Range<usize>;
+/// `text` split at every `\n`, as `str::split('\n')` does, found by memchr.
+pub(crate) fn split_lines(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut pos = Some(0);
+    std::iter::from_fn(move || {
+        let start = pos?;
+        match memchr::memchr(b'\n', &text.as_bytes()[start..]) {
+            Some(i) => {
+                pos = Some(start + i + 1);
+                Some(&text[start..start + i])
+            }
+            None => {
+                pos = None;
+                Some(&text[start..])
+            }
+        }
+    })
+}
 
-    fn next(&mut self) -> Option<Range<usize>> {
+impl Blocks<'_> {
+    /// The next block and whether it has more than one line: the walk sees
+    /// every line break, so callers need not search the block again.
+    pub(crate) fn next_block(&mut self) -> Option<(Range<usize>, bool)> {
         let len = self.text.len();
         // Skip blank lines.
         let start = loop {
@@ -210,6 +253,7 @@ impl Iterator for Blocks<'_> {
             }
         };
         let mut end = start.1;
+        let mut several = false;
         while self.pos < len {
             let (s, e, next) = self.line_at(self.pos);
             if is_blank(&self.text[s..e]) {
@@ -217,10 +261,19 @@ impl Iterator for Blocks<'_> {
                 break;
             }
             end = e;
+            several = true;
             self.pos = next;
         }
         let end = if self.text.as_bytes()[..end].ends_with(b"\r") { end - 1 } else { end };
-        Some(start.0..end)
+        Some((start.0..end, several))
+    }
+}
+
+impl Iterator for Blocks<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        self.next_block().map(|(range, _)| range)
     }
 }
 
@@ -262,6 +315,37 @@ mod tests {
         assert_eq!(run("X\na").0, "a");
         assert_eq!(run("X").0, "");
         assert_eq!(run("a\n\nX\n\nX\n\nb").1.removals().len(), 2);
+    }
+
+    #[test]
+    fn last_block_agrees_with_the_walk() {
+        // Every text of up to six pieces from an alphabet of line parts.
+        let parts = ["a", "\n", "\r", " ", "é", "\u{2003}"];
+        let mut texts = vec![String::new()];
+        let mut last_round = texts.clone();
+        for _ in 0..6 {
+            last_round = last_round.iter().flat_map(|t| parts.iter().map(move |p| format!("{t}{p}"))).collect();
+            texts.extend(last_round.iter().cloned());
+        }
+        for t in &texts {
+            assert_eq!(last_block(t), blocks(t).last(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn split_lines_agrees_with_str_split() {
+        for t in ["", "\n", "a", "a\n", "\na", "a\nb\n\nc", "\n\n", "é\nü\r\n"] {
+            assert_eq!(split_lines(t).collect::<Vec<_>>(), t.split('\n').collect::<Vec<_>>(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn next_block_knows_whether_a_block_has_several_lines() {
+        let text = "a\nb\n\nc\n \nd\r\ne\r\n\r\nf";
+        let mut walk = blocks(text);
+        while let Some((range, several)) = walk.next_block() {
+            assert_eq!(several, text[range.clone()].contains('\n'), "{:?}", &text[range]);
+        }
     }
 
     #[test]

@@ -41,6 +41,7 @@ use std::collections::HashMap;
 
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
+use crate::text::common_letter;
 
 /// Removes doubled words; see the [module docs](self).
 ///
@@ -83,18 +84,11 @@ struct Word {
 /// Letters, digits and every combining mark (general category M): a mark
 /// belongs to the letter before it, so `r` + U+1D17B is one word, not `r`.
 ///
-/// The letters of the most common scripts (Latin, Cyrillic, Hebrew, Arabic,
-/// kana, CJK, Hangul) and general punctuation are answered by range, without
-/// the Unicode tables' search; a test checks every character of those ranges
-/// against [`is_word_char_by_tables`].
+/// The ranges [`common_letter`] knows hold no marks, so they are answered
+/// without the tables; a test checks every character against
+/// [`is_word_char_by_tables`].
 fn is_word_char(c: char) -> bool {
-    match c as u32 {
-        0xC0..=0x24F => !matches!(c, '×' | '÷'),
-        0x400..=0x481 | 0x48A..=0x52F | 0x5D0..=0x5EA | 0x621..=0x63A | 0x641..=0x64A => true,
-        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => true,
-        0x2000..=0x206F => false,
-        _ => is_word_char_by_tables(c),
-    }
+    common_letter(c).unwrap_or_else(|| is_word_char_by_tables(c))
 }
 
 fn is_word_char_by_tables(c: char) -> bool {

@@ -62,12 +62,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::filter::{blocks, TextFilter};
+use crate::filter::{blocks, last_block, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
 use crate::text::ad_markers::is_ad_marker;
 use crate::text::related_teasers::is_teaser;
 use crate::text::share_buttons::{is_widget, is_widget_line};
-use crate::text::{ends_sentence, is_closer, is_sentence_end, word_count};
+use crate::text::{ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
 
 /// Removes glued headlines and splits glued headings; see the [module docs](self).
 ///
@@ -103,7 +103,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `s` reads as a headline of `min..=max` words; see the module docs.
 fn is_headline(s: &str, min: usize, max: usize) -> bool {
     let s = s.trim();
-    if s.is_empty() || s.len() > 300 || s.contains('\n') {
+    if s.is_empty() || s.len() > 300 || memchr::memchr(b'\n', s.as_bytes()).is_some() {
         return false;
     }
     let words = word_count(s);
@@ -273,7 +273,7 @@ fn widget_prefix(line: &str) -> Option<Fix> {
             (char::from(b[i]), i + 1, class & OPENS != 0, class & ALNUM != 0)
         } else {
             let c = line[i..].chars().next()?;
-            (c, i + c.len_utf8(), c.is_uppercase() || matches!(c, '‘' | '“' | '«'), c.is_alphanumeric())
+            (c, i + c.len_utf8(), c.is_uppercase() || matches!(c, '‘' | '“' | '«'), is_alnum(c))
         };
         // An apostrophe before a lower-case letter ("company's") opens no quote.
         let apostrophe = c == '\'' && count + 1 < 100 && line[next..].chars().next().is_some_and(char::is_lowercase);
@@ -376,7 +376,7 @@ fn glued_heading(line: &str) -> Option<Fix> {
                 | bit(is_head_stop(c), STOP)
                 | bit(c.is_lowercase(), LOWER)
                 | bit(c.is_uppercase(), UPPER)
-                | bit(c.is_alphanumeric(), ALNUM)
+                | bit(is_alnum(c), ALNUM)
         };
         if class & SPACE != 0 {
             word_start = next;
@@ -460,7 +460,7 @@ fn fix_lines(text: &str, sink: &mut dyn Sink) -> Option<String> {
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut pos = 0;
-    for line in text.split('\n') {
+    for line in split_lines(text) {
         let start = pos;
         pos += line.len() + 1;
         let Some(fix) = fix_line(line) else { continue };
@@ -510,7 +510,7 @@ fn fix_lines(text: &str, sink: &mut dyn Sink) -> Option<String> {
 fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
     // Most texts end in a block that is plainly not a headline: settle that
     // without listing the blocks, so clean text costs no allocation.
-    let Some(last) = blocks(text).last() else { return Vec::new() };
+    let Some(last) = last_block(text) else { return Vec::new() };
     let b = &text[last.clone()];
     if !(b.contains('\n') || is_widget(b) || is_ad_marker(b) || is_teaser(b) || is_headline(b, 3, 16)) {
         return Vec::new();

@@ -43,6 +43,29 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
     core.chars().next_back().is_some_and(is_sentence_end)
 }
 
+/// [`char::is_alphanumeric`], with ASCII and the letters of the most common
+/// scripts (Latin, Cyrillic, Hebrew, Arabic, kana, CJK, Hangul) and general
+/// punctuation answered by range, without the Unicode tables' search. A
+/// test checks every character below U+10000 against the tables.
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    common_letter(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// Whether `c` is a letter, for the ranges [`is_alnum`] answers without the
+/// tables; `None` outside them.
+pub(crate) fn common_letter(c: char) -> Option<bool> {
+    match c as u32 {
+        0xC0..=0x24F => Some(!matches!(c, '×' | '÷')),
+        0x400..=0x481 | 0x48A..=0x52F | 0x5D0..=0x5EA | 0x621..=0x63A | 0x641..=0x64A => Some(true),
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => Some(true),
+        0x2000..=0x206F => Some(false),
+        _ => None,
+    }
+}
+
 /// Counts the words of `text`: runs of non-space characters holding a letter
 /// or digit; a run of CJK ideographs or kana counts one word per two characters.
 pub(crate) fn word_count(text: &str) -> usize {
@@ -52,7 +75,7 @@ pub(crate) fn word_count(text: &str) -> usize {
             if cjk > 0 {
                 cjk.div_ceil(2).max(1)
             } else {
-                usize::from(w.chars().any(char::is_alphanumeric))
+                usize::from(w.chars().any(is_alnum))
             }
         })
         .sum()
@@ -68,7 +91,7 @@ pub(crate) fn is_cjk(c: char) -> bool {
 /// `.`, `,`, `+`, `&` (for counters like "1.2K"), dropping other punctuation.
 /// A token too long for its buffer reads as empty: no list word is that long.
 pub(crate) fn tokens(text: &str) -> impl Iterator<Item = Lowered<64>> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | ',' | '+' | '&' | '\'' | '’' | '-')))
+    text.split(|c: char| !(is_alnum(c) || matches!(c, '.' | ',' | '+' | '&' | '\'' | '’' | '-')))
         .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ',' | '\'' | '’' | '-')))
         .filter(|t| !t.is_empty())
         .map(|t| Lowered::new(t, false))
@@ -177,6 +200,13 @@ mod tests {
                 let expected = if fits { by_chars.as_str() } else { "" };
                 assert_eq!(Lowered::<256>::new(t, collapse).as_str(), expected, "{t:?} {collapse}");
             }
+        }
+    }
+
+    #[test]
+    fn alphanumerics_by_range_agree_with_the_unicode_tables() {
+        for c in (0..0x10000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
         }
     }
 

@@ -86,7 +86,7 @@ static CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `text` is a teaser as a block or line would be judged.
 pub(crate) fn is_teaser(text: &str) -> bool {
     let t = text.trim();
-    if t.is_empty() || t.len() > 400 || t.contains('\n') {
+    if t.is_empty() || t.len() > 400 || memchr::memchr(b'\n', t.as_bytes()).is_some() {
         return false;
     }
     if BARE.is_match(t) || SECTION.is_match(t) {
