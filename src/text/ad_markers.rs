@@ -23,11 +23,15 @@
 //! or one of the "continues below the ad" / "scroll to continue" patterns.
 //! A sentence that merely mentions advertising is never touched.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::util::start;
+use regex_automata::Anchored;
 
 use crate::filter::BlockRule;
+use crate::text::lowered_bytes;
 
 /// Removes ad markers; see the [module docs](self).
 ///
@@ -120,9 +124,9 @@ const LABELS: &[&str] = &[
     "إعلان",
 ];
 
-static PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)^(?:
+/// Longer markers, as alternatives of a verbose (`(?x)`) pattern over lower-cased text.
+const PATTERNS: &str = r"
+
           (?:the\s)?(?:article|story|content|text|post|video)\s(?:continues|resumes)\s(?:below|after)(?:\s(?:this|the))?\s(?:ad|advertisement|advert|sponsored\scontent)
         | (?:advertisement|ad)\s?[-–—:|]?\s?(?:continue\sreading\sbelow|scroll\sto\scontinue|(?:story|article)\scontinues\sbelow|continue\sreading)
         | continue\sreading\s(?:the\smain\sstory|below)
@@ -136,10 +140,24 @@ static PATTERNS: LazyLock<Regex> = LazyLock::new(|| {
         | (?:lees\sverder\s)?na\sde\sadvertentie
         | (?:dalsza\sczęść\s)?(?:artykułu\s)?(?:pod|po)\sreklam(?:ą|ie)
         | (?:продолжение\s)?(?:статьи\s)?после\sрекламы
-        )$",
-    )
-    .expect("static pattern")
+";
+
+/// Every label and pattern as one anchored DFA over lower-cased text whose
+/// white space is collapsed to single spaces. It is stepped one byte at a
+/// time while the text is lowered, so most text is settled by its first few
+/// bytes, where the DFA dies. The DFA is lazy: states are built as text
+/// reaches them, into a cache per thread, so start-up builds almost nothing.
+static MARKERS: LazyLock<DFA> = LazyLock::new(|| {
+    let labels: Vec<String> = LABELS.iter().map(|l| regex::escape(l).replace(' ', r"\x20")).collect();
+    // The text's white space is all single spaces: `\s` as a space keeps
+    // Unicode's white-space class out of the DFA.
+    let patterns = PATTERNS.replace(r"\s", r"\x20");
+    DFA::new(&format!("(?x)^(?:{}|{patterns})$", labels.join("|"))).expect("static pattern")
 });
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new(MARKERS.create_cache());
+}
 
 /// Whether `text` is an ad marker as a block or line would be judged.
 pub(crate) fn is_ad_marker(text: &str) -> bool {
@@ -150,9 +168,20 @@ pub(crate) fn is_ad_marker(text: &str) -> bool {
     if t.is_empty() || t.len() > 90 {
         return false;
     }
-    let lower = super::Lowered::<256>::new(t, true);
-    let lower = lower.as_str();
-    !lower.is_empty() && (LABELS.contains(&lower) || PATTERNS.is_match(lower))
+    CACHE.with_borrow_mut(|cache| matches_marker(cache, t).unwrap_or(false))
+}
+
+/// Steps [`MARKERS`] through `t` lowered; an error only if the cache gives up.
+fn matches_marker(cache: &mut Cache, t: &str) -> Result<bool, Box<dyn std::error::Error>> {
+    let dfa = &*MARKERS;
+    let mut state = dfa.start_state(cache, &start::Config::new().anchored(Anchored::Yes))?;
+    for b in lowered_bytes(t, true) {
+        state = dfa.next_state(cache, state, b)?;
+        if state.is_dead() {
+            return Ok(false);
+        }
+    }
+    Ok(dfa.next_eoi_state(cache, state)?.is_match())
 }
 
 impl BlockRule for AdMarkers {
@@ -213,6 +242,26 @@ mod tests {
             assert_eq!(clean(&format!("One.\n\n{m}\n\nTwo.")), "One.\n\nTwo.", "{m:?}");
             assert_eq!(clean(&format!("One.\n{m}\nTwo.")), "One.\nTwo.", "line {m:?}");
         }
+    }
+
+    #[test]
+    fn every_label_is_a_marker_in_any_case_and_spacing() {
+        for label in LABELS {
+            let upper = label.to_uppercase();
+            let spaced = format!("  {}  ", label.replace(' ', " \t "));
+            for t in [*label, upper.as_str(), spaced.as_str()] {
+                assert!(is_ad_marker(t), "{t:?}");
+            }
+            // A marker is the whole text, not its start.
+            assert!(!is_ad_marker(&format!("{label} prices rose")), "{label:?}");
+        }
+    }
+
+    #[test]
+    fn markers_are_judged_alike_on_every_thread() {
+        let on_thread = std::thread::spawn(|| is_ad_marker("Story continues below advertisement"));
+        assert!(on_thread.join().unwrap_or(false));
+        assert!(is_ad_marker("Story continues below advertisement"));
     }
 
     #[test]
