@@ -23,15 +23,10 @@
 //! or one of the "continues below the ad" / "scroll to continue" patterns.
 //! A sentence that merely mentions advertising is never touched.
 
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use regex_automata::hybrid::dfa::{Cache, DFA};
-use regex_automata::util::start;
-use regex_automata::Anchored;
-
 use crate::filter::BlockRule;
-use crate::text::lowered_bytes;
+use crate::text::{lowered_bytes, LazyDfa};
 
 /// Removes ad markers; see the [module docs](self).
 ///
@@ -145,19 +140,14 @@ const PATTERNS: &str = r"
 /// Every label and pattern as one anchored DFA over lower-cased text whose
 /// white space is collapsed to single spaces. It is stepped one byte at a
 /// time while the text is lowered, so most text is settled by its first few
-/// bytes, where the DFA dies. The DFA is lazy: states are built as text
-/// reaches them, into a cache per thread, so start-up builds almost nothing.
-static MARKERS: LazyLock<DFA> = LazyLock::new(|| {
+/// bytes, where the DFA dies.
+static MARKERS: LazyLock<LazyDfa> = LazyLock::new(|| {
     let labels: Vec<String> = LABELS.iter().map(|l| regex::escape(l).replace(' ', r"\x20")).collect();
     // The text's white space is all single spaces: `\s` as a space keeps
     // Unicode's white-space class out of the DFA.
     let patterns = PATTERNS.replace(r"\s", r"\x20");
-    DFA::new(&format!("(?x)^(?:{}|{patterns})$", labels.join("|"))).expect("static pattern")
+    LazyDfa::new(&format!("(?x)^(?:{}|{patterns})$", labels.join("|")))
 });
-
-thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(MARKERS.create_cache());
-}
 
 /// Whether `text` is an ad marker as a block or line would be judged.
 pub(crate) fn is_ad_marker(text: &str) -> bool {
@@ -165,23 +155,7 @@ pub(crate) fn is_ad_marker(text: &str) -> bool {
         c.is_whitespace()
             || matches!(c, '-' | '–' | '—' | ':' | '|' | '[' | ']' | '(' | ')' | '*' | '•' | '·' | '_' | '=' | '.')
     });
-    if t.is_empty() || t.len() > 90 {
-        return false;
-    }
-    CACHE.with_borrow_mut(|cache| matches_marker(cache, t).unwrap_or(false))
-}
-
-/// Steps [`MARKERS`] through `t` lowered; an error only if the cache gives up.
-fn matches_marker(cache: &mut Cache, t: &str) -> Result<bool, Box<dyn std::error::Error>> {
-    let dfa = &*MARKERS;
-    let mut state = dfa.start_state(cache, &start::Config::new().anchored(Anchored::Yes))?;
-    for b in lowered_bytes(t, true) {
-        state = dfa.next_state(cache, state, b)?;
-        if state.is_dead() {
-            return Ok(false);
-        }
-    }
-    Ok(dfa.next_eoi_state(cache, state)?.is_match())
+    !t.is_empty() && t.len() <= 90 && MARKERS.matches(lowered_bytes(t, true))
 }
 
 impl BlockRule for AdMarkers {

@@ -66,7 +66,7 @@ use crate::filter::{blocks, last_block, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
 use crate::text::ad_markers::is_ad_marker;
 use crate::text::related_teasers::is_teaser;
-use crate::text::share_buttons::{is_widget, is_widget_line};
+use crate::text::share_buttons::{self, is_widget, is_widget_line};
 use crate::text::{ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
 
 /// Removes glued headlines and splits glued headings; see the [module docs](self).
@@ -238,8 +238,13 @@ fn widget_prefix(line: &str) -> Option<Fix> {
     if !line.starts_with(char::is_alphanumeric) {
         return None;
     }
+    // No head that holds the line's first token outside the share vocabulary
+    // is widget text: found once, on the first junction that needs it.
+    let mut vocabulary_end: Option<Option<usize>> = None;
     // The head is short; the rest may be a whole paragraph, so it is counted last.
-    let split_at = |i: usize| {
+    let mut split_at = |i: usize| {
+        let mut could_be_widget =
+            || !vocabulary_end.get_or_insert_with(|| share_buttons::vocabulary_end(line)).is_some_and(|e| i >= e);
         let (head, rest) = line.split_at(i);
         // Inside a run of capitals ("NASA", "USB-C") nothing tells a junction from a word.
         let mut next = rest.chars();
@@ -256,9 +261,12 @@ fn widget_prefix(line: &str) -> Option<Fix> {
             // alone, not "$2.5" + "0" or "2" + "019"; and no ad marker ends
             // in a digit.
             let token = &head[head.rfind(char::is_whitespace).map_or(0, |w| w + 1)..];
-            token.bytes().all(|b| b.is_ascii_digit()) && head.len() > token.len() && is_widget(head)
+            token.bytes().all(|b| b.is_ascii_digit())
+                && head.len() > token.len()
+                && could_be_widget()
+                && is_widget(head)
         } else {
-            is_widget(head) || is_ad_marker(head)
+            (could_be_widget() && is_widget(head)) || is_ad_marker(head)
         };
         (widget && word_count(rest) >= 2).then_some(Fix::Split(i, "text glued to share or ad widget"))
     };

@@ -9,6 +9,15 @@
 //! | [`RelatedTeasers`] | "Read more: ...", "Related: ...", "Lesen Sie auch: ..." |
 //! | [`DuplicateWords`] | accidentally doubled words ("in in") |
 
+use std::error::Error;
+use std::fmt;
+use std::ops::Range;
+
+use regex_automata::hybrid;
+use regex_automata::util::pool::Pool;
+use regex_automata::util::start;
+use regex_automata::{Anchored, Input};
+
 pub mod ad_markers;
 pub mod discard_rules;
 pub mod duplicate_words;
@@ -91,10 +100,20 @@ pub(crate) fn is_cjk(c: char) -> bool {
 /// `.`, `,`, `+`, `&` (for counters like "1.2K"), dropping other punctuation.
 /// A token too long for its buffer reads as empty: no list word is that long.
 pub(crate) fn tokens(text: &str) -> impl Iterator<Item = Lowered<64>> + '_ {
+    token_spans(text).map(|r| Lowered::new(&text[r], false))
+}
+
+/// Where the tokens of [`tokens`] stand in `text`, as byte ranges.
+pub(crate) fn token_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let base = text.as_ptr() as usize;
     text.split(|c: char| !(is_alnum(c) || matches!(c, '.' | ',' | '+' | '&' | '\'' | '’' | '-')))
         .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ',' | '\'' | '’' | '-')))
         .filter(|t| !t.is_empty())
-        .map(|t| Lowered::new(t, false))
+        .map(move |t| {
+            // Each token is a slice of `text`: its offset is the distance between their starts.
+            let start = t.as_ptr() as usize - base;
+            start..start + t.len()
+        })
 }
 
 /// Text lower-cased into a buffer on the stack, so that judging a short
@@ -159,6 +178,64 @@ pub(crate) fn lowered_bytes(text: &str, collapse: bool) -> impl Iterator<Item = 
             }
         }
     })
+}
+
+/// An anchored lazy DFA (regex-automata's hybrid DFA) with a cache per
+/// thread. States are built as text reaches them, so start-up costs little;
+/// a matcher that steps it a byte at a time stops where it dies, which for
+/// most text is its first byte or two.
+pub(crate) struct LazyDfa {
+    dfa: hybrid::dfa::DFA,
+    caches: Pool<hybrid::dfa::Cache, CacheFn>,
+}
+
+type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>;
+
+impl LazyDfa {
+    /// Compiles `pattern`; it must be valid (the patterns are static).
+    pub(crate) fn new(pattern: &str) -> Self {
+        let dfa = hybrid::dfa::DFA::new(pattern).expect("static pattern");
+        let for_caches = dfa.clone();
+        LazyDfa { dfa, caches: Pool::new(Box::new(move || for_caches.create_cache())) }
+    }
+
+    /// Whether `bytes`, whole, match (no if the search fails, which with
+    /// the default configuration it never does).
+    pub(crate) fn matches(&self, bytes: impl IntoIterator<Item = u8>) -> bool {
+        let mut cache = self.caches.get();
+        self.step(&mut cache, bytes).unwrap_or(false)
+    }
+
+    fn step(
+        &self,
+        cache: &mut hybrid::dfa::Cache,
+        bytes: impl IntoIterator<Item = u8>,
+    ) -> Result<bool, Box<dyn Error>> {
+        let dfa = &self.dfa;
+        let mut state = dfa.start_state(cache, &start::Config::new().anchored(Anchored::Yes))?;
+        for b in bytes {
+            state = dfa.next_state(cache, state, b)?;
+            if state.is_dead() {
+                return Ok(false);
+            }
+        }
+        Ok(dfa.next_eoi_state(cache, state)?.is_match())
+    }
+
+    /// Whether some start of `text` matches. Used as a gate before fuller
+    /// checks, so it answers yes if the search fails (with the default
+    /// configuration, a lazy DFA never gives up).
+    pub(crate) fn matches_start(&self, text: &str) -> bool {
+        let mut cache = self.caches.get();
+        let input = Input::new(text).anchored(Anchored::Yes).earliest(true);
+        !matches!(self.dfa.try_search_fwd(&mut cache, &input), Ok(None))
+    }
+}
+
+impl fmt::Debug for LazyDfa {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LazyDfa").finish_non_exhaustive()
+    }
 }
 
 /// Whether `token` is a counter: "0", "14", "1.2k", "3,4k", "2m".

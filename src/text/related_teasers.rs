@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::BlockRule;
-use crate::text::word_count;
+use crate::text::{word_count, LazyDfa};
 
 /// Removes related-article teasers; see the [module docs](self).
 ///
@@ -55,10 +55,16 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Section headers that need no colon: only ever used above lists of other articles.
-static SECTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:related\s(?:articles|stories|posts|content|coverage|links|news)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи)\s*$")
-        .expect("static pattern")
-});
+const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи";
+
+static SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{SECTION_LABELS})\s*$")).expect("static pattern"));
+
+/// What every teaser and section header starts with: a label, or a section
+/// header. Text that does not start so is none (checked before the regexes,
+/// and settled for most text at its first byte or two).
+static START: LazyLock<LazyDfa> =
+    LazyLock::new(|| LazyDfa::new(&format!(r"(?i)^(?:[\s\p{{Pd}}»>•*\[]*(?:{LABELS})|(?:{SECTION_LABELS}))")));
 
 /// A label alone, optionally ended by a colon, an arrow or an ellipsis.
 static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -71,7 +77,11 @@ static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// header, off the article's own path, holds other stories.
 pub(crate) fn is_section_label(text: &str) -> bool {
     let t = text.trim();
-    !t.is_empty() && t.len() <= 80 && (LABEL_ALONE.is_match(t) || SECTION.is_match(t)) && !CONTINUE.is_match(t)
+    !t.is_empty()
+        && t.len() <= 80
+        && START.matches_start(t)
+        && (LABEL_ALONE.is_match(t) || SECTION.is_match(t))
+        && !CONTINUE.is_match(t)
 }
 
 /// Labels that as often open the rest of the same article ("Read more...",
@@ -86,7 +96,7 @@ static CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `text` is a teaser as a block or line would be judged.
 pub(crate) fn is_teaser(text: &str) -> bool {
     let t = text.trim();
-    if t.is_empty() || t.len() > 400 || memchr::memchr(b'\n', t.as_bytes()).is_some() {
+    if t.is_empty() || t.len() > 400 || memchr::memchr(b'\n', t.as_bytes()).is_some() || !START.matches_start(t) {
         return false;
     }
     if BARE.is_match(t) || SECTION.is_match(t) {

@@ -30,7 +30,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::filter::BlockRule;
-use crate::text::{is_counter, tokens};
+use crate::text::{is_counter, token_spans, tokens, Lowered};
 
 /// What a word is to a widget.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -348,6 +348,20 @@ enum Strength {
     Strong,
 }
 
+/// What one lower-cased token is to a widget; `None` if it is no widget
+/// vocabulary (nor a counter), which settles a line as no widget text.
+fn token_kind(t: &str) -> Option<Word> {
+    if t.is_empty() {
+        return None;
+    }
+    match WORDS.get(t) {
+        Some(&kind) => Some(kind),
+        None if NETWORK_PREFIXES.iter().any(|n| t.starts_with(n)) => Some(Word::Network),
+        None if is_counter(t) => Some(Word::Filler),
+        None => None,
+    }
+}
+
 /// How strongly one line reads as share-widget text.
 fn strength(line: &str) -> Strength {
     let line = line.trim();
@@ -360,16 +374,10 @@ fn strength(line: &str) -> Strength {
         if words > 14 {
             return Strength::None;
         }
-        let t = tok.as_str();
-        if t.is_empty() {
-            return Strength::None;
-        }
-        match WORDS.get(t) {
+        match token_kind(tok.as_str()) {
             Some(Word::Share) => share += 1,
             Some(Word::Network) => network += 1,
             Some(Word::Filler) => {}
-            None if NETWORK_PREFIXES.iter().any(|n| t.starts_with(n)) => network += 1,
-            None if is_counter(t) => {}
             None => return Strength::None,
         }
     }
@@ -380,6 +388,15 @@ fn strength(line: &str) -> Strength {
     } else {
         Strength::None
     }
+}
+
+/// The end of the first token of `line` that is no widget vocabulary, or
+/// `None` if every token is. No text that holds that whole token is widget
+/// text, so a caller judging many starts of one line can stop there.
+pub(crate) fn vocabulary_end(line: &str) -> Option<usize> {
+    token_spans(line)
+        .find(|r| token_kind(Lowered::<64>::new(&line[r.clone()], false).as_str()).is_none())
+        .map(|r| r.end)
 }
 
 /// Whether `line` starts like an item of a numbered list ("8. LinkedIn"): real content.
