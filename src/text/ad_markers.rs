@@ -26,7 +26,7 @@
 use std::sync::LazyLock;
 
 use crate::filter::BlockRule;
-use crate::text::{lowered_bytes, LazyDfa};
+use crate::text::{lowered_bytes, lowered_bytes_at, LazyDfa};
 
 /// Removes ad markers; see the [module docs](self).
 ///
@@ -156,6 +156,15 @@ pub(crate) fn is_ad_marker(text: &str) -> bool {
             || matches!(c, '-' | '–' | '—' | ':' | '|' | '[' | ']' | '(' | ')' | '*' | '•' | '·' | '_' | '=' | '.')
     });
     !t.is_empty() && t.len() <= 90 && MARKERS.matches(lowered_bytes(t, true))
+}
+
+/// Where in `line` no ad marker can go on: no start of `line` that holds
+/// the whole character at this byte offset is an ad marker. `None` if some
+/// start of every length could be one. `line` must start with a character
+/// [`is_ad_marker`] keeps (a letter or digit), so that its starts are judged
+/// untrimmed at the front.
+pub(crate) fn marker_end(line: &str) -> Option<usize> {
+    MARKERS.dies_at(lowered_bytes_at(line, true))
 }
 
 impl BlockRule for AdMarkers {

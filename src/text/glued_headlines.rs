@@ -64,7 +64,7 @@ use regex::Regex;
 
 use crate::filter::{blocks, last_block, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
-use crate::text::ad_markers::is_ad_marker;
+use crate::text::ad_markers::{self, is_ad_marker};
 use crate::text::related_teasers::is_teaser;
 use crate::text::share_buttons::{self, is_widget, is_widget_line};
 use crate::text::{ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
@@ -239,12 +239,14 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         return None;
     }
     // No head that holds the line's first token outside the share vocabulary
-    // is widget text: found once, on the first junction that needs it.
-    let mut vocabulary_end: Option<Option<usize>> = None;
+    // is widget text, and none that holds the character where the ad-marker
+    // DFA dies is an ad marker: past both, no junction needs looking at.
+    // Most lines are settled within their first word.
+    let widget_end = share_buttons::vocabulary_end(line).unwrap_or(usize::MAX);
+    let marker_end = ad_markers::marker_end(line).unwrap_or(usize::MAX);
     // The head is short; the rest may be a whole paragraph, so it is counted last.
-    let mut split_at = |i: usize| {
-        let mut could_be_widget =
-            || !vocabulary_end.get_or_insert_with(|| share_buttons::vocabulary_end(line)).is_some_and(|e| i >= e);
+    let split_at = |i: usize| {
+        let could_be_widget = i < widget_end;
         let (head, rest) = line.split_at(i);
         // Inside a run of capitals ("NASA", "USB-C") nothing tells a junction from a word.
         let mut next = rest.chars();
@@ -261,12 +263,9 @@ fn widget_prefix(line: &str) -> Option<Fix> {
             // alone, not "$2.5" + "0" or "2" + "019"; and no ad marker ends
             // in a digit.
             let token = &head[head.rfind(char::is_whitespace).map_or(0, |w| w + 1)..];
-            token.bytes().all(|b| b.is_ascii_digit())
-                && head.len() > token.len()
-                && could_be_widget()
-                && is_widget(head)
+            token.bytes().all(|b| b.is_ascii_digit()) && head.len() > token.len() && could_be_widget && is_widget(head)
         } else {
-            (could_be_widget() && is_widget(head)) || is_ad_marker(head)
+            (could_be_widget && is_widget(head)) || (i <= marker_end && is_ad_marker(head))
         };
         (widget && word_count(rest) >= 2).then_some(Fix::Split(i, "text glued to share or ad widget"))
     };
@@ -274,7 +273,7 @@ fn widget_prefix(line: &str) -> Option<Fix> {
     // quote, with no space between, in the first 100 characters.
     let b = line.as_bytes();
     let (mut i, mut count, mut prev_alnum) = (0, 0, false);
-    while i < b.len() && count < 100 {
+    while i < b.len() && count < 100 && (i < widget_end || i <= marker_end) {
         // ASCII is most of any text: classed by table, without decoding.
         let (c, next, opens, alnum) = if b[i] < 0x80 {
             let class = ASCII_CLASS[usize::from(b[i])];

@@ -9,7 +9,6 @@
 //! | [`RelatedTeasers`] | "Read more: ...", "Related: ...", "Lesen Sie auch: ..." |
 //! | [`DuplicateWords`] | accidentally doubled words ("in in") |
 
-use std::error::Error;
 use std::fmt;
 use std::ops::Range;
 
@@ -100,7 +99,7 @@ pub(crate) fn is_cjk(c: char) -> bool {
 /// `.`, `,`, `+`, `&` (for counters like "1.2K"), dropping other punctuation.
 /// A token too long for its buffer reads as empty: no list word is that long.
 pub(crate) fn tokens(text: &str) -> impl Iterator<Item = Lowered<64>> + '_ {
-    token_spans(text).map(|r| Lowered::new(&text[r], false))
+    token_spans(text).map(|r| Lowered::new(&text[r]))
 }
 
 /// Where the tokens of [`tokens`] stand in `text`, as byte ranges.
@@ -125,10 +124,19 @@ pub(crate) struct Lowered<const N: usize> {
 }
 
 impl<const N: usize> Lowered<N> {
-    /// `text` lower-cased; with `collapse`, runs of white space become one space.
-    pub(crate) fn new(text: &str, collapse: bool) -> Self {
+    /// `text` lower-cased (empty if it does not fit).
+    pub(crate) fn new(text: &str) -> Self {
         let mut out = Lowered { buf: [0; N], len: 0 };
-        for b in lowered_bytes(text, collapse) {
+        if text.is_ascii() {
+            // Tokens are mostly ASCII: lower-cased a byte at a time.
+            if text.len() <= N {
+                out.buf[..text.len()].copy_from_slice(text.as_bytes());
+                out.buf[..text.len()].make_ascii_lowercase();
+                out.len = text.len();
+            }
+            return out;
+        }
+        for b in lowered_bytes(text, false) {
             if out.len == N {
                 return Lowered { buf: [0; N], len: 0 };
             }
@@ -147,23 +155,29 @@ impl<const N: usize> Lowered<N> {
 /// can stop at the first byte that settles it. With `collapse`, runs of
 /// white space become one space and white space at either end is dropped.
 pub(crate) fn lowered_bytes(text: &str, collapse: bool) -> impl Iterator<Item = u8> + '_ {
-    let mut chars = text.chars();
+    lowered_bytes_at(text, collapse).map(|(_, b)| b)
+}
+
+/// [`lowered_bytes`], each with the byte offset in `text` of the character it
+/// comes from (a collapsed space: of the character after it).
+pub(crate) fn lowered_bytes_at(text: &str, collapse: bool) -> impl Iterator<Item = (usize, u8)> + '_ {
+    let mut chars = text.char_indices();
     // The bytes of the last character lowered (with a space before it), not yet handed out.
-    let mut pending = ([0u8; 16], 0usize, 0usize);
+    let mut pending = ([0u8; 16], 0usize, 0usize, 0usize);
     let (mut space, mut started) = (false, false);
     std::iter::from_fn(move || loop {
-        let (buf, at, len) = &mut pending;
+        let (buf, at, len, offset) = &mut pending;
         if *at < *len {
             *at += 1;
-            return Some(buf[*at - 1]);
+            return Some((*offset, buf[*at - 1]));
         }
-        let c = chars.next()?;
+        let (i, c) = chars.next()?;
         if collapse && c.is_whitespace() {
             space = started;
             continue;
         }
         started = true;
-        (*at, *len) = (0, 0);
+        (*at, *len, *offset) = (0, 0, i);
         if std::mem::take(&mut space) {
             buf[0] = b' ';
             *len = 1;
@@ -202,24 +216,32 @@ impl LazyDfa {
     /// Whether `bytes`, whole, match (no if the search fails, which with
     /// the default configuration it never does).
     pub(crate) fn matches(&self, bytes: impl IntoIterator<Item = u8>) -> bool {
-        let mut cache = self.caches.get();
-        self.step(&mut cache, bytes).unwrap_or(false)
+        matches!(self.run(bytes.into_iter().map(|b| (0, b))), Some(Run::End(true)))
     }
 
-    fn step(
-        &self,
-        cache: &mut hybrid::dfa::Cache,
-        bytes: impl IntoIterator<Item = u8>,
-    ) -> Result<bool, Box<dyn Error>> {
+    /// The offset that comes with the byte at which the DFA dies on
+    /// `bytes`: no text that starts with the bytes up to it matches. `None`
+    /// if it never dies (or the search fails).
+    pub(crate) fn dies_at(&self, bytes: impl IntoIterator<Item = (usize, u8)>) -> Option<usize> {
+        match self.run(bytes) {
+            Some(Run::Dead(at)) => Some(at),
+            _ => None,
+        }
+    }
+
+    /// Steps the DFA through `bytes`, each with an offset to report where it died.
+    /// `None` if the search fails.
+    fn run(&self, bytes: impl IntoIterator<Item = (usize, u8)>) -> Option<Run> {
+        let mut cache = self.caches.get();
         let dfa = &self.dfa;
-        let mut state = dfa.start_state(cache, &start::Config::new().anchored(Anchored::Yes))?;
-        for b in bytes {
-            state = dfa.next_state(cache, state, b)?;
+        let mut state = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)).ok()?;
+        for (at, b) in bytes {
+            state = dfa.next_state(&mut cache, state, b).ok()?;
             if state.is_dead() {
-                return Ok(false);
+                return Some(Run::Dead(at));
             }
         }
-        Ok(dfa.next_eoi_state(cache, state)?.is_match())
+        Some(Run::End(dfa.next_eoi_state(&mut cache, state).ok()?.is_match()))
     }
 
     /// Whether some start of `text` matches. Used as a gate before fuller
@@ -230,6 +252,14 @@ impl LazyDfa {
         let input = Input::new(text).anchored(Anchored::Yes).earliest(true);
         !matches!(self.dfa.try_search_fwd(&mut cache, &input), Ok(None))
     }
+}
+
+/// How a run of a [`LazyDfa`] ended.
+enum Run {
+    /// It died at the byte that came with this offset.
+    Dead(usize),
+    /// The bytes ran out; whether they match.
+    End(bool),
 }
 
 impl fmt::Debug for LazyDfa {
@@ -269,8 +299,10 @@ mod tests {
                 let lowered: String = collapsed.chars().flat_map(char::to_lowercase).collect();
                 let bytes: Vec<u8> = lowered_bytes(t, collapse).collect();
                 assert_eq!(bytes, lowered.as_bytes(), "{t:?} {collapse}");
-                let fits = if lowered.len() <= 256 { lowered.as_str() } else { "" };
-                assert_eq!(Lowered::<256>::new(t, collapse).as_str(), fits, "{t:?} {collapse}");
+                if !collapse {
+                    let fits = if lowered.len() <= 256 { lowered.as_str() } else { "" };
+                    assert_eq!(Lowered::<256>::new(t).as_str(), fits, "{t:?}");
+                }
             }
         }
     }

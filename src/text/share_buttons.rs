@@ -26,8 +26,9 @@
 //! Portuguese, Dutch, Polish and Russian, and the names of the networks,
 //! which need no translation.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::filter::BlockRule;
 use crate::text::{is_counter, token_spans, tokens, Lowered};
@@ -41,8 +42,8 @@ enum Word {
 }
 
 /// Every list word, looked up in one hash probe per token.
-static WORDS: LazyLock<HashMap<&'static str, Word>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static WORDS: LazyLock<FxHashMap<&'static str, Word>> = LazyLock::new(|| {
+    let mut m = FxHashMap::default();
     m.extend(FILLER.iter().map(|&w| (w, Word::Filler)));
     m.extend(NETWORKS.iter().map(|&w| (w, Word::Network)));
     m.extend(SHARE.iter().map(|&w| (w, Word::Share)));
@@ -356,7 +357,8 @@ fn token_kind(t: &str) -> Option<Word> {
     }
     match WORDS.get(t) {
         Some(&kind) => Some(kind),
-        None if NETWORK_PREFIXES.iter().any(|n| t.starts_with(n)) => Some(Word::Network),
+        // Every prefix is six bytes or more.
+        None if t.len() >= 6 && NETWORK_PREFIXES.iter().any(|n| t.starts_with(n)) => Some(Word::Network),
         None if is_counter(t) => Some(Word::Filler),
         None => None,
     }
@@ -394,9 +396,7 @@ fn strength(line: &str) -> Strength {
 /// `None` if every token is. No text that holds that whole token is widget
 /// text, so a caller judging many starts of one line can stop there.
 pub(crate) fn vocabulary_end(line: &str) -> Option<usize> {
-    token_spans(line)
-        .find(|r| token_kind(Lowered::<64>::new(&line[r.clone()], false).as_str()).is_none())
-        .map(|r| r.end)
+    token_spans(line).find(|r| token_kind(Lowered::<64>::new(&line[r.clone()]).as_str()).is_none()).map(|r| r.end)
 }
 
 /// Whether `line` starts like an item of a numbered list ("8. LinkedIn"): real content.
