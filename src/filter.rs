@@ -54,6 +54,14 @@ pub trait TextFilter: Send + Sync + fmt::Debug {
 
     /// Filters `text`, reporting every removal to `sink`.
     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str>;
+
+    /// Whether this filter leaves its own output unchanged, always: then a
+    /// [`Pipeline`](crate::Pipeline) need not run it again on text it has
+    /// just produced. `false` unless the filter guarantees it, for example by
+    /// repeating its own passes until one changes nothing.
+    fn is_idempotent(&self) -> bool {
+        false
+    }
 }
 
 /// A rule that judges one block (or one line) at a time.

@@ -102,7 +102,8 @@ impl Pipeline {
     pub fn clean_text_with<'a>(&self, text: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
         let n = self.filters.len();
         let mut current = Cow::Borrowed(text);
-        // Filters run, cyclically, since the text last changed.
+        // Filters that have seen the current text and left it so: since its
+        // last change, and the filter that made it if that one is idempotent.
         let mut quiet = 0;
         for f in self.filters.iter().cycle().take(n.saturating_mul(self.max_passes)) {
             if quiet == n {
@@ -122,7 +123,7 @@ impl Pipeline {
             match changed {
                 Some(next) => {
                     current = next;
-                    quiet = 0;
+                    quiet = usize::from(f.is_idempotent());
                 }
                 None => quiet += 1,
             }
@@ -499,6 +500,50 @@ mod tests {
         let p = Pipeline::builder().filter(x).filter(y).build();
         assert_eq!(p.clean_text("a by"), "a b");
         assert_eq!((x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed)), (2, 2));
+    }
+
+    /// Drops every `from`, in one call: idempotent, and says so.
+    #[derive(Debug)]
+    struct DropAll {
+        from: char,
+        calls: Arc<AtomicUsize>,
+    }
+
+    impl TextFilter for DropAll {
+        fn name(&self) -> &str {
+            "drop_all"
+        }
+
+        fn filter<'a>(&self, text: Cow<'a, str>, _sink: &mut dyn Sink) -> Cow<'a, str> {
+            self.calls.fetch_add(1, Ordering::Relaxed);
+            if text.contains(self.from) {
+                Cow::Owned(text.replace(self.from, ""))
+            } else {
+                text
+            }
+        }
+
+        fn is_idempotent(&self) -> bool {
+            true
+        }
+    }
+
+    #[test]
+    fn an_idempotent_filter_does_not_rerun_on_its_own_output() {
+        let (x, x_calls) = drop_first('x');
+        let y_calls = Arc::new(AtomicUsize::new(0));
+        let y = DropAll { from: 'y', calls: Arc::clone(&y_calls) };
+        let p = Pipeline::builder().filter(x).filter(y).build();
+        // y, last, changes the text: x must see it again, y need not.
+        assert_eq!(p.clean_text("a byy"), "a b");
+        assert_eq!((x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed)), (2, 1));
+        // When x then changes it, y runs again (and x once more, to see y's verdict).
+        let (x, x_calls) = drop_first('x');
+        let y_calls = Arc::new(AtomicUsize::new(0));
+        let y = DropAll { from: 'y', calls: Arc::clone(&y_calls) };
+        let p = Pipeline::builder().filter(x).filter(y).build();
+        assert_eq!(p.clean_text("axx y"), "a ");
+        assert_eq!((x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed)), (3, 2));
     }
 
     #[test]

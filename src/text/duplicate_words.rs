@@ -245,6 +245,11 @@ impl TextFilter for DuplicateWords {
             }
         }
     }
+
+    /// Its passes repeat until one removes nothing.
+    fn is_idempotent(&self) -> bool {
+        true
+    }
 }
 
 impl DuplicateWords {

@@ -171,6 +171,11 @@ impl TextFilter for Whitespace {
             },
         }
     }
+
+    /// Its output is in normal form, which it leaves as it is.
+    fn is_idempotent(&self) -> bool {
+        true
+    }
 }
 
 #[cfg(test)]

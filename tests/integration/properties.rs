@@ -37,6 +37,20 @@ proptest! {
         prop_assert_eq!(once, twice);
     }
 
+    /// A filter that says it is idempotent (so the pipeline skips rerunning
+    /// it on its own output) is: its output, filtered again, comes back unchanged.
+    #[test]
+    fn filters_that_say_they_are_idempotent_are(text in scraped_text()) {
+        use unclutter::TextFilter;
+        let filters: [&dyn TextFilter; 2] = [&unclutter::text::Whitespace, &unclutter::text::DuplicateWords];
+        for f in filters {
+            prop_assert!(f.is_idempotent());
+            let once = f.filter(Cow::Borrowed(&text), &mut unclutter::Discard).into_owned();
+            let twice = f.filter(Cow::Borrowed(&once), &mut unclutter::Discard);
+            prop_assert!(matches!(twice, Cow::Borrowed(_)), "{} changed its own output", f.name());
+        }
+    }
+
     #[test]
     fn arbitrary_input_never_panics(text in any::<String>()) {
         let _ = unclutter::clean(&text);
