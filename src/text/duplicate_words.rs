@@ -38,6 +38,9 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
@@ -139,11 +142,24 @@ fn reduplicates(text: &str) -> bool {
     for w in words(text).take(2000) {
         let w = &text[w.start..w.end];
         total += 1;
-        if w.len() <= 8 && REDUPLICATING.iter().any(|f| f.eq_ignore_ascii_case(w)) {
-            hits += 1;
-        }
+        hits += usize::from(is_reduplicating_function_word(w));
     }
     total >= 20 && hits * 100 >= total * 8
+}
+
+/// Whether `w` is one of [`REDUPLICATING`], in any case: all are ASCII and
+/// at most eight bytes long, so `w` is lower-cased on the stack and looked up
+/// in a hash set.
+fn is_reduplicating_function_word(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&[u8]>> = LazyLock::new(|| REDUPLICATING.iter().map(|w| w.as_bytes()).collect());
+    let n = w.len();
+    if n > 8 || !w.is_ascii() {
+        return false;
+    }
+    let mut lower = [0u8; 8];
+    lower[..n].copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    SET.contains(&lower[..n])
 }
 
 /// Whether only spaces or tabs stand between byte `at` and the start of its line.
@@ -425,6 +441,16 @@ mod tests {
             }
         }
         assert_eq!(ascii_word_run(b"Zz09AZaz@[`{/:"), 8);
+    }
+
+    #[test]
+    fn function_words_are_found_in_any_case_and_only_they() {
+        for w in REDUPLICATING {
+            assert!(is_reduplicating_function_word(w) && is_reduplicating_function_word(&w.to_uppercase()), "{w}");
+        }
+        for w in ["", "yan", "yangs", "dengan2", "tidakkah", "dañ"] {
+            assert!(!is_reduplicating_function_word(w), "{w}");
+        }
     }
 
     #[test]
