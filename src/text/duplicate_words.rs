@@ -44,7 +44,7 @@ use rustc_hash::FxHashSet;
 
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
-use crate::text::common_letter;
+use crate::text::{ascii_in_range, common_letter};
 
 /// Removes doubled words; see the [module docs](self).
 ///
@@ -370,21 +370,13 @@ fn word_end(text: &str, at: usize) -> usize {
 }
 
 /// How many bytes at the start of `b` are ASCII letters or digits, found
-/// eight at a time: each byte's high bit in a word of eight says whether it
-/// is one (the range checks of a byte cannot borrow from the next, since
-/// every byte has its high bit set before subtracting).
+/// eight at a time with [`ascii_in_range`].
 fn ascii_word_run(b: &[u8]) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // High bit set in each byte of `x` (all below 0x80) that lies in `lo..=hi`.
-    let in_range = |x: u64, lo: u8, hi: u8| {
-        let x = x | HIGH;
-        x.wrapping_sub(ONES * u64::from(lo)) & !x.wrapping_sub(ONES * u64::from(hi + 1)) & HIGH
-    };
     let mut n = 0;
     while let Some(chunk) = b.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
         let x = u64::from_le_bytes(chunk);
-        let word = in_range(x, b'0', b'9') | in_range(x | 0x2020_2020_2020_2020, b'a', b'z');
+        let word = ascii_in_range(x, b'0', b'9') | ascii_in_range(x | 0x2020_2020_2020_2020, b'a', b'z');
         // A byte with its own high bit set is not ASCII: it stops the run too.
         let stop = (!word | x) & HIGH;
         if stop != 0 {

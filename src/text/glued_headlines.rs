@@ -67,7 +67,7 @@ use crate::report::{Removal, Sink};
 use crate::text::ad_markers::{self, is_ad_marker};
 use crate::text::related_teasers::is_teaser;
 use crate::text::share_buttons::{self, is_widget, is_widget_line};
-use crate::text::{ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
+use crate::text::{ascii_in_range, ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
 
 /// Removes glued headlines and splits glued headings; see the [module docs](self).
 ///
@@ -357,6 +357,14 @@ fn glued_heading(line: &str) -> Option<Fix> {
     if !line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || !ends_sentence(line) {
         return None;
     }
+    // Only a lower-case letter followed by a capital can be the junction.
+    // Where no such pair (nor any other character than ASCII, which the
+    // scan below decodes) stands before the first clause mark, that scan
+    // would stop at the mark, or at the line's end, with nothing found.
+    match first_case_junction(line.as_bytes()) {
+        Some(at) if !line.as_bytes()[..at].iter().any(|&x| x < 0x80 && ASCII_CLASS[usize::from(x)] & STOP != 0) => {}
+        _ => return None,
+    }
     // The head before a junction may hold no clause mark (`is_head_stop`) and
     // at most 15 words, so the scan stops at the first of them or at the 16th word
     // (counting words with a letter or digit, as `word_count` does at least):
@@ -400,6 +408,35 @@ fn glued_heading(line: &str) -> Option<Fix> {
         }
         prev_lower = class & LOWER != 0;
         i = next;
+    }
+    None
+}
+
+/// The first byte of `b` that is an ASCII capital after an ASCII lower-case
+/// letter, or is not ASCII: the first place [`glued_heading`]'s scan could
+/// find a junction. Eight bytes at a time, with [`ascii_in_range`].
+fn first_case_junction(b: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of the last byte of the chunk before, if it was lower-case, as byte 0's.
+    let mut lower_before = 0;
+    let mut n = 0;
+    while let Some(chunk) = b.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        let lower = ascii_in_range(x, b'a', b'z');
+        let upper = ascii_in_range(x, b'A', b'Z');
+        let hit = (((lower << 8) | lower_before) & upper) | (x & HIGH);
+        if hit != 0 {
+            return Some(n + (hit.trailing_zeros() / 8) as usize);
+        }
+        lower_before = lower >> 56;
+        n += 8;
+    }
+    let mut prev_lower = lower_before != 0;
+    for (i, &x) in b.iter().enumerate().skip(n) {
+        if x >= 0x80 || (prev_lower && x.is_ascii_uppercase()) {
+            return Some(i);
+        }
+        prev_lower = x.is_ascii_lowercase();
     }
     None
 }
@@ -605,6 +642,27 @@ impl TextFilter for GluedHeadlines {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_junctions_by_eight_agree_with_a_byte_loop() {
+        let by_bytes = |b: &[u8]| {
+            (0..b.len())
+                .find(|&i| b[i] >= 0x80 || (i > 0 && b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase()))
+        };
+        let alphabet = [b'a', b'z', b'A', b'Z', b' ', b'@', b'[', b'`', b'{', 0xC3];
+        for len in [0, 1, 2, 7, 8, 9, 16, 17] {
+            for at in 0..len {
+                for (x, y) in alphabet.iter().flat_map(|&x| alphabet.iter().map(move |&y| (x, y))) {
+                    let mut b = vec![b'.'; len];
+                    b[at] = x;
+                    if at + 1 < len {
+                        b[at + 1] = y;
+                    }
+                    assert_eq!(first_case_junction(&b), by_bytes(&b), "{b:?}");
+                }
+            }
+        }
+    }
 
     fn clean(text: &str) -> String {
         GluedHeadlines.filter(Cow::Borrowed(text), &mut crate::Discard).into_owned()

@@ -74,6 +74,17 @@ pub(crate) fn common_letter(c: char) -> Option<bool> {
     }
 }
 
+/// Eight bytes at a time: the high bit of each byte of the result says
+/// whether that byte of `x` (taken as below 0x80) lies in `lo..=hi`. A
+/// byte's range check cannot borrow from the next, since every byte has its
+/// high bit set before subtracting; callers rule out bytes of 0x80 and above.
+pub(crate) fn ascii_in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = x | HIGH;
+    x.wrapping_sub(ONES * u64::from(lo)) & !x.wrapping_sub(ONES * u64::from(hi + 1)) & HIGH
+}
+
 /// Counts the words of `text`: runs of non-space characters holding a letter
 /// or digit; a run of CJK ideographs or kana counts one word per two characters.
 pub(crate) fn word_count(text: &str) -> usize {
