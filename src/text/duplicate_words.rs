@@ -286,8 +286,6 @@ impl DuplicateWords {
         let mut kept: Option<(Word, usize)> = None;
         let mut language_checked: Option<bool> = None;
         let mut recurring = None;
-        // The word found after the previous gap.
-        let mut last: Option<Word> = None;
         let mut i = 0;
         while let Some(s) = next_gap(b, i) {
             let mut e = s;
@@ -306,14 +304,17 @@ impl DuplicateWords {
             }
             // The next gap comes after this word.
             i = w.end;
-            let (p, adjacent) = match (kept, last) {
-                (Some((p, removed_end)), _) if removed_end == s => (Some(p), false),
-                // The word after the previous gap ran up to this one: it is the
-                // word before, a candidate only if as long as this one.
-                (_, Some(l)) if l.end == s => ((l.end - l.start == w.end - w.start).then_some(l), true),
-                _ => (word_before(text, s, w.end - w.start), true),
+            let len = w.end - w.start;
+            let (p, adjacent) = match kept {
+                Some((p, removed_end)) if removed_end == s => (Some(p), false),
+                // The word before can only be the `len` bytes before the gap, and
+                // most differ from this word in their first byte (an ASCII letter
+                // lower-cases only to an ASCII letter): settled without decoding.
+                _ if s < len || !(b[s - len] >= 0x80 || b[e] >= 0x80 || b[s - len].eq_ignore_ascii_case(&b[e])) => {
+                    (None, true)
+                }
+                _ => (word_before(text, s, len), true),
             };
-            last = Some(w);
             let gap = &text[s..e];
             let doubled = p.is_some_and(|p| {
                 eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
