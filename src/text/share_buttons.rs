@@ -50,9 +50,23 @@ static WORDS: LazyLock<FxHashMap<&'static str, Word>> = LazyLock::new(|| {
     m
 });
 
-/// Networks long enough to match as a prefix ("facebooku", "twitterze").
-static NETWORK_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| NETWORKS.iter().copied().filter(|n| n.chars().count() >= 6).collect());
+/// Networks long enough to match as a prefix ("facebooku", "twitterze"),
+/// sorted, and without any that starts with another (the shorter matches
+/// whatever the longer would).
+static NETWORK_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut long: Vec<&str> = NETWORKS.iter().copied().filter(|n| n.chars().count() >= 6).collect();
+    long.sort_unstable();
+    long.dedup();
+    long.iter().copied().filter(|n| !long.iter().any(|m| m != n && n.starts_with(m))).collect()
+});
+
+/// Whether `t` starts with one of [`NETWORK_PREFIXES`]. In a sorted list
+/// where none starts another, the only one `t` can start with is the last
+/// one not after it: everything between that prefix and `t` starts with it.
+fn starts_with_network(t: &str) -> bool {
+    let i = NETWORK_PREFIXES.partition_point(|p| *p <= t);
+    i > 0 && t.starts_with(NETWORK_PREFIXES[i - 1])
+}
 
 /// Removes share/social widget text; see the [module docs](self).
 ///
@@ -358,7 +372,7 @@ fn token_kind(t: &str) -> Option<Word> {
     match WORDS.get(t) {
         Some(&kind) => Some(kind),
         // Every prefix is six bytes or more.
-        None if t.len() >= 6 && NETWORK_PREFIXES.iter().any(|n| t.starts_with(n)) => Some(Word::Network),
+        None if t.len() >= 6 && starts_with_network(t) => Some(Word::Network),
         None if is_counter(t) => Some(Word::Filler),
         None => None,
     }
@@ -485,6 +499,22 @@ mod tests {
                 "Real text here.\n\nMore text.",
                 "{w:?}"
             );
+        }
+    }
+
+    #[test]
+    fn network_prefixes_are_found_as_a_linear_search_finds_them() {
+        let all: Vec<&str> = NETWORKS.iter().copied().filter(|n| n.chars().count() >= 6).collect();
+        let mut tokens: Vec<String> = Vec::new();
+        for n in NETWORKS.iter().chain(SHARE).chain(FILLER) {
+            let shorter: String = n.chars().take(n.chars().count().saturating_sub(1)).collect();
+            for t in [n.to_string(), format!("{n}u"), format!("{n}ze"), shorter, format!("a{n}")] {
+                tokens.push(t);
+            }
+        }
+        tokens.extend(["council", "zzzzzz", "aaaaaa", "e-mailen", "e-mailx", "facebook's"].map(String::from));
+        for t in &tokens {
+            assert_eq!(starts_with_network(t), all.iter().any(|n| t.starts_with(n)), "{t:?}");
         }
     }
 
