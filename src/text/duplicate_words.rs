@@ -315,10 +315,9 @@ impl DuplicateWords {
                 }
                 _ => (word_before(text, s, len), true),
             };
-            let gap = &text[s..e];
             let doubled = p.is_some_and(|p| {
                 eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
-                    && !is_legit(text, p, w, gap, adjacent, &mut recurring)
+                    && !is_legit(text, p, w, &text[s..e], adjacent, &mut recurring)
                     && !*language_checked.get_or_insert_with(|| reduplicates(text))
             });
             match p {
