@@ -451,29 +451,41 @@ mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Arc;
 
-    /// Drops the first `from` it finds, and counts its calls.
+    /// Drops the first `from` it finds (or, with `all`, every one, which is
+    /// idempotent and says so), and counts its calls.
     #[derive(Debug)]
-    struct DropFirst {
+    struct Dropper {
         from: char,
+        all: bool,
         calls: Arc<AtomicUsize>,
     }
 
-    fn drop_first(from: char) -> (DropFirst, Arc<AtomicUsize>) {
+    fn drop_first(from: char) -> (Dropper, Arc<AtomicUsize>) {
         let calls = Arc::new(AtomicUsize::new(0));
-        (DropFirst { from, calls: Arc::clone(&calls) }, calls)
+        (Dropper { from, all: false, calls: Arc::clone(&calls) }, calls)
     }
 
-    impl TextFilter for DropFirst {
+    fn drop_all(from: char) -> (Dropper, Arc<AtomicUsize>) {
+        let (filter, calls) = drop_first(from);
+        (Dropper { all: true, ..filter }, calls)
+    }
+
+    impl TextFilter for Dropper {
         fn name(&self) -> &str {
-            "drop_first"
+            "drop"
         }
 
         fn filter<'a>(&self, text: Cow<'a, str>, _sink: &mut dyn Sink) -> Cow<'a, str> {
             self.calls.fetch_add(1, Ordering::Relaxed);
             match text.find(self.from) {
+                Some(_) if self.all => Cow::Owned(text.replace(self.from, "")),
                 Some(i) => Cow::Owned(format!("{}{}", &text[..i], &text[i + self.from.len_utf8()..])),
                 None => text,
             }
+        }
+
+        fn is_idempotent(&self) -> bool {
+            self.all
         }
     }
 
@@ -488,62 +500,27 @@ mod tests {
         assert_eq!(calls.load(Ordering::Relaxed), 2);
     }
 
+    /// Cleans `text` with `x` then `y`: the output, and how often each ran.
+    fn run_pair(x: (Dropper, Arc<AtomicUsize>), y: (Dropper, Arc<AtomicUsize>), text: &str) -> (String, usize, usize) {
+        let ((x, x_calls), (y, y_calls)) = (x, y);
+        let out = Pipeline::builder().filter(x).filter(y).build().clean_text(text).into_owned();
+        (out, x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed))
+    }
+
     #[test]
     fn a_later_pass_reruns_only_the_filters_up_to_the_last_change() {
-        let ((x, x_calls), (y, y_calls)) = (drop_first('x'), drop_first('y'));
-        let p = Pipeline::builder().filter(x).filter(y).build();
         // Pass 1: x removes its 'x', y finds nothing; y has seen the final text, so only x runs again.
-        assert_eq!(p.clean_text("ax b"), "a b");
-        assert_eq!((x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed)), (2, 1));
+        assert_eq!(run_pair(drop_first('x'), drop_first('y'), "ax b"), ("a b".to_owned(), 2, 1));
         // A change by the last filter makes every filter run again.
-        let ((x, x_calls), (y, y_calls)) = (drop_first('x'), drop_first('y'));
-        let p = Pipeline::builder().filter(x).filter(y).build();
-        assert_eq!(p.clean_text("a by"), "a b");
-        assert_eq!((x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed)), (2, 2));
-    }
-
-    /// Drops every `from`, in one call: idempotent, and says so.
-    #[derive(Debug)]
-    struct DropAll {
-        from: char,
-        calls: Arc<AtomicUsize>,
-    }
-
-    impl TextFilter for DropAll {
-        fn name(&self) -> &str {
-            "drop_all"
-        }
-
-        fn filter<'a>(&self, text: Cow<'a, str>, _sink: &mut dyn Sink) -> Cow<'a, str> {
-            self.calls.fetch_add(1, Ordering::Relaxed);
-            if text.contains(self.from) {
-                Cow::Owned(text.replace(self.from, ""))
-            } else {
-                text
-            }
-        }
-
-        fn is_idempotent(&self) -> bool {
-            true
-        }
+        assert_eq!(run_pair(drop_first('x'), drop_first('y'), "a by"), ("a b".to_owned(), 2, 2));
     }
 
     #[test]
     fn an_idempotent_filter_does_not_rerun_on_its_own_output() {
-        let (x, x_calls) = drop_first('x');
-        let y_calls = Arc::new(AtomicUsize::new(0));
-        let y = DropAll { from: 'y', calls: Arc::clone(&y_calls) };
-        let p = Pipeline::builder().filter(x).filter(y).build();
         // y, last, changes the text: x must see it again, y need not.
-        assert_eq!(p.clean_text("a byy"), "a b");
-        assert_eq!((x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed)), (2, 1));
+        assert_eq!(run_pair(drop_first('x'), drop_all('y'), "a byy"), ("a b".to_owned(), 2, 1));
         // When x then changes it, y runs again (and x once more, to see y's verdict).
-        let (x, x_calls) = drop_first('x');
-        let y_calls = Arc::new(AtomicUsize::new(0));
-        let y = DropAll { from: 'y', calls: Arc::clone(&y_calls) };
-        let p = Pipeline::builder().filter(x).filter(y).build();
-        assert_eq!(p.clean_text("axx y"), "a ");
-        assert_eq!((x_calls.load(Ordering::Relaxed), y_calls.load(Ordering::Relaxed)), (3, 2));
+        assert_eq!(run_pair(drop_first('x'), drop_all('y'), "axx y"), ("a ".to_owned(), 3, 2));
     }
 
     #[test]
