@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::filter::BlockRule;
+use crate::filter::{split_lines, BlockRule};
 use crate::text::{is_counter, token_spans, tokens, Lowered};
 
 /// What a word is to a widget.
@@ -426,7 +426,10 @@ pub(crate) fn is_widget_line(line: &str) -> bool {
 
 /// Whether `text` is share-widget text as a block would be judged (every line widget).
 pub(crate) fn is_widget(text: &str) -> bool {
-    text.lines().all(|l| strength(l) > Strength::None)
+    // The lines of `str::lines`, found with the memchr crate: a final line
+    // break ends the last line rather than starting one, and `strength`
+    // trims the `\r` of a `\r\n`.
+    text.is_empty() || split_lines(text.strip_suffix('\n').unwrap_or(text)).all(|l| strength(l) > Strength::None)
 }
 
 impl BlockRule for ShareButtons {
@@ -515,6 +518,15 @@ mod tests {
         tokens.extend(["council", "zzzzzz", "aaaaaa", "e-mailen", "e-mailx", "facebook's"].map(String::from));
         for t in &tokens {
             assert_eq!(starts_with_network(t), all.iter().any(|n| t.starts_with(n)), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn widget_text_is_judged_by_the_lines_str_lines_gives() {
+        for t in
+            ["", "\n", "Share", "Share\n", "Share\n\n", "Share\r\nTweet", "Share\n\nTweet", "Share\nprices", "\nShare"]
+        {
+            assert_eq!(is_widget(t), t.lines().all(|l| strength(l) > Strength::None), "{t:?}");
         }
     }
 
