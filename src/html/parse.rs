@@ -9,6 +9,13 @@
 //! `td` ...) and void elements do not count, so ordinary unclosed markup never
 //! reaches the limit.
 //!
+//! Memory follows the number of nodes (some 470 bytes an element, with the
+//! later passes), not the number of bytes: 50 MB of `<p>x` is 12.5 million
+//! elements. So a page builds at most [`MAX_ELEMENTS`] elements and
+//! comments; past them, tags and comments are dropped and their text is
+//! kept, flattened into the element open at that point, as with the depth
+//! limit. The largest page of the benchmark sets has under 16,000 elements.
+//!
 //! Pages are parsed as a client without scripts does, so `<noscript>`
 //! content (where some sites serve the whole page to crawlers) is markup.
 
@@ -22,6 +29,9 @@ use scraper::{Html, HtmlTreeSink};
 
 /// How deep elements may nest; deeper start tags are dropped.
 pub const MAX_DEPTH: usize = 1000;
+
+/// How many elements and comments a page builds; later tags and comments are dropped.
+pub const MAX_ELEMENTS: usize = 500_000;
 
 /// Elements that never hold children, or whose end tag may be left out.
 fn uncounted(name: &str) -> bool {
@@ -64,34 +74,58 @@ fn uncounted(name: &str) -> bool {
     )
 }
 
-/// A token sink that forwards to the tree builder, dropping tags beyond [`MAX_DEPTH`].
-struct DepthLimit<S: TokenSink> {
+/// A token sink that forwards to the tree builder, dropping tags beyond
+/// [`MAX_DEPTH`] and, past `max_elements`, every new element and comment.
+struct Limits<S: TokenSink> {
     inner: S,
+    /// Depth of the counted elements open (see [`uncounted`]), built or not.
     depth: Cell<usize>,
+    /// Counted elements deeper than this are not built: [`MAX_DEPTH`], or
+    /// the depth at which the element budget ran out.
+    limit: Cell<usize>,
+    /// Elements and comments built so far.
+    built: Cell<usize>,
+    max_elements: usize,
 }
 
-impl<S: TokenSink> TokenSink for DepthLimit<S> {
+impl<S: TokenSink> TokenSink for Limits<S> {
     type Handle = S::Handle;
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<S::Handle> {
-        if let Token::TagToken(Tag { kind, ref name, self_closing, .. }) = token {
-            if !self_closing && !uncounted(name) {
+        let full = self.built.get() >= self.max_elements;
+        match token {
+            Token::TagToken(Tag { kind, ref name, self_closing, .. }) => {
+                let counted = !self_closing && !uncounted(name);
                 let depth = self.depth.get();
                 match kind {
                     TagKind::StartTag => {
-                        self.depth.set(depth + 1);
-                        if depth >= MAX_DEPTH {
+                        if counted {
+                            self.depth.set(depth + 1);
+                        }
+                        if full {
+                            // What is open now stays; nothing new is built.
+                            self.limit.set(self.limit.get().min(depth));
                             return TokenSinkResult::Continue;
                         }
+                        if counted && depth >= self.limit.get() {
+                            return TokenSinkResult::Continue;
+                        }
+                        self.built.set(self.built.get() + 1);
                     }
-                    TagKind::EndTag => {
+                    TagKind::EndTag if counted => {
                         self.depth.set(depth.saturating_sub(1));
-                        if depth > MAX_DEPTH {
+                        if depth > self.limit.get() {
                             return TokenSinkResult::Continue;
                         }
                     }
+                    // A stray `</p>` or `</br>` makes an element of its own.
+                    TagKind::EndTag if full => return TokenSinkResult::Continue,
+                    TagKind::EndTag => {}
                 }
             }
+            Token::CommentToken(_) if full => return TokenSinkResult::Continue,
+            Token::CommentToken(_) => self.built.set(self.built.get() + 1),
+            _ => {}
         }
         self.inner.process_token(token, line)
     }
@@ -107,9 +141,16 @@ impl<S: TokenSink> TokenSink for DepthLimit<S> {
 
 /// Parses a whole HTML document; see the [module docs](self).
 pub(crate) fn parse(html: &str) -> Html {
+    parse_with_budget(html, MAX_ELEMENTS)
+}
+
+/// [`parse`], building at most `max_elements` elements and comments.
+fn parse_with_budget(html: &str, max_elements: usize) -> Html {
     let opts = TreeBuilderOpts { scripting_enabled: false, ..TreeBuilderOpts::default() };
     let builder = TreeBuilder::new(HtmlTreeSink::new(Html::new_document()), opts);
-    let tokenizer = Tokenizer::new(DepthLimit { inner: builder, depth: Cell::new(0) }, TokenizerOpts::default());
+    let limits =
+        Limits { inner: builder, depth: Cell::new(0), limit: Cell::new(MAX_DEPTH), built: Cell::new(0), max_elements };
+    let tokenizer = Tokenizer::new(limits, TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from(html));
     // A script end tag or a charset declaration only pauses the tokenizer: carry on to the end.
@@ -141,6 +182,39 @@ mod tests {
         assert_eq!(text, "deepafter");
         let depth = html.select(&scraper::Selector::parse("div").unwrap()).count();
         assert_eq!(depth, MAX_DEPTH);
+    }
+
+    #[test]
+    fn past_the_element_budget_tags_are_dropped_and_text_kept() {
+        let html = "<div id=a><p>one<!-- c --><p>two<div><b>three</b></div><p>four</p><br></div><p>after";
+        let budget = |n: usize| {
+            let doc = parse_with_budget(html, n);
+            let elements = doc.root_element().descendants().filter(|d| d.value().is_element()).count();
+            let comments = doc.root_element().descendants().filter(|d| d.value().is_comment()).count();
+            let text: String = doc.root_element().text().collect();
+            (elements, comments, text)
+        };
+        // html, head and body are built by the tree builder, not from tags.
+        let (all, comments, text) = budget(MAX_ELEMENTS);
+        assert_eq!((all, comments, text.as_str()), (3 + 8, 1, "onetwothreefourafter"));
+        for n in 0..10 {
+            let (elements, comments, text) = budget(n);
+            assert!(elements + comments <= 3 + n, "budget {n}: {elements} elements, {comments} comments");
+            assert_eq!(text, "onetwothreefourafter", "budget {n}");
+        }
+        // The element open when the budget ran out keeps the rest of its text,
+        // and its end tag still closes it.
+        let doc = parse_with_budget("<section><div>a<p>b<i>c</i></div>d</section>e", 2);
+        let div = doc.select(&scraper::Selector::parse("div").unwrap()).next().map(|d| d.text().collect::<String>());
+        assert_eq!(div.as_deref(), Some("abc"));
+        assert_eq!(doc.root_element().text().collect::<String>(), "abcde");
+    }
+
+    #[test]
+    fn a_dense_page_builds_only_its_budget() {
+        let doc = parse_with_budget(&"<p>x</p>".repeat(1000), 100);
+        assert_eq!(doc.select(&scraper::Selector::parse("p").unwrap()).count(), 100);
+        assert_eq!(doc.root_element().text().collect::<String>(), "x".repeat(1000));
     }
 
     #[test]
