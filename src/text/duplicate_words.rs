@@ -147,19 +147,39 @@ fn reduplicates(text: &str) -> bool {
     total >= 20 && hits * 100 >= total * 8
 }
 
-/// Whether `w` is one of [`REDUPLICATING`], in any case: all are ASCII and
-/// at most eight bytes long, so `w` is lower-cased on the stack and looked up
-/// in a hash set.
+/// [`REDUPLICATING`] as a hash set, and, per first letter, the lengths its
+/// words have: most words are settled by those two without hashing.
+struct FunctionWords {
+    set: FxHashSet<&'static [u8]>,
+    lengths: [u16; 26],
+}
+
+static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
+    let mut lengths = [0u16; 26];
+    for w in REDUPLICATING {
+        if let Some(i) = w.bytes().next().and_then(|b| b.checked_sub(b'a')) {
+            lengths[usize::from(i).min(25)] |= 1 << w.len().min(15);
+        }
+    }
+    FunctionWords { set: REDUPLICATING.iter().map(|w| w.as_bytes()).collect(), lengths }
+});
+
+/// Whether `w` is one of [`REDUPLICATING`], in any case: all are ASCII,
+/// lower-case letters, and at most eight bytes long, so `w` is lower-cased
+/// on the stack and looked up in a hash set.
 fn is_reduplicating_function_word(w: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&[u8]>> = LazyLock::new(|| REDUPLICATING.iter().map(|w| w.as_bytes()).collect());
     let n = w.len();
-    if n > 8 || !w.is_ascii() {
+    let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if n > 8 || !first.is_ascii_lowercase() || FUNCTION_WORDS.lengths[usize::from(first - b'a')] & (1 << n) == 0 {
+        return false;
+    }
+    if !w.is_ascii() {
         return false;
     }
     let mut lower = [0u8; 8];
     lower[..n].copy_from_slice(w.as_bytes());
     lower.make_ascii_lowercase();
-    SET.contains(&lower[..n])
+    FUNCTION_WORDS.set.contains(&lower[..n])
 }
 
 /// Whether only spaces or tabs stand between byte `at` and the start of its line.
@@ -456,6 +476,9 @@ mod tests {
     fn removes_doubles() {
         assert_eq!(clean("crucial in in that period"), "crucial in that period");
         assert_eq!(clean("The the talks"), "The talks");
+        // The copy that stays keeps its case; what followed the other follows it.
+        assert_eq!(clean("It was over over."), "It was over.");
+        assert_eq!(clean("Into the the."), "Into the.");
         assert_eq!(clean("THE THE END"), "THE END");
         assert_eq!(clean("go to to\nto the shop"), "go to the shop");
         assert_eq!(clean("Apple apple is"), "Apple is");
