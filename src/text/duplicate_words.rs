@@ -292,9 +292,10 @@ impl DuplicateWords {
     /// One pass over `text`; `None` if it removes nothing.
     ///
     /// A doubling stands across a gap of spaces, tabs and at most one line
-    /// break, so the pass jumps from gap to gap (memchr) and looks only at
-    /// the word after each gap and the same number of bytes before it: most
-    /// pairs differ in their first byte, and no other character is decoded.
+    /// break, so the pass jumps from gap to gap ([`GapEnds`]) and looks only
+    /// at the word after each gap and the same number of bytes before it:
+    /// most pairs differ in their first or last byte, and no other character
+    /// is decoded.
     fn pass(&self, text: &str, sink: &mut dyn Sink) -> Option<String> {
         let name = TextFilter::name(self);
         let b = text.as_bytes();
@@ -306,24 +307,36 @@ impl DuplicateWords {
         let mut kept: Option<(Word, usize)> = None;
         let mut language_checked: Option<bool> = None;
         let mut recurring = None;
-        let mut i = 0;
-        while let Some(s) = next_gap(b, i) {
-            let mut e = s;
-            let mut breaks = 0;
-            while e < b.len() && matches!(b[e], b' ' | b'\n' | b'\t') {
-                breaks += usize::from(b[e] == b'\n');
-                e += 1;
+        let mut gaps = GapEnds::new(b);
+        while let Some((e, ascii_run)) = gaps.next() {
+            // The gap runs back from `e` to the end of the word before it.
+            let mut s = e - 1;
+            while s > 0 && matches!(b[s - 1], b' ' | b'\n' | b'\t') {
+                s -= 1;
             }
-            i = e;
-            if s == 0 || e == b.len() || breaks > 1 {
+            let after_removal = matches!(kept, Some((_, removed_end)) if removed_end == s);
+            // An ASCII word is settled by its first and last letters against
+            // the bytes the word before would hold, before anything else is
+            // looked at (an ASCII letter lower-cases only to an ASCII letter).
+            if !after_removal && b[e] < 0x80 {
+                let end = e + ascii_run.unwrap_or_else(|| ascii_word_run(&b[e..]));
+                let len = end - e;
+                let differs = |x: u8, y: u8| x < 0x80 && !x.eq_ignore_ascii_case(&y);
+                if b.get(end).is_none_or(|&x| x < 0x80)
+                    && (s < len || differs(b[s - len], b[e]) || differs(b[s - 1], b[end - 1]))
+                {
+                    kept = None;
+                    continue;
+                }
+            }
+            let breaks = b[s..e].iter().filter(|&&x| x == b'\n').count();
+            if s == 0 || breaks > 1 {
                 continue;
             }
             let w = Word { start: e, end: word_end(text, e) };
             if w.end == e {
                 continue;
             }
-            // The next gap comes after this word.
-            i = w.end;
             let len = w.end - w.start;
             let (p, adjacent) = match kept {
                 Some((p, removed_end)) if removed_end == s => (Some(p), false),
@@ -358,34 +371,116 @@ impl DuplicateWords {
     }
 }
 
-/// The first space, tab or line break at or after byte `from`. Most are a
-/// few bytes away, where a plain loop beats memchr's set-up; long runs
-/// without one (Chinese, Japanese) go to memchr.
-fn next_gap(b: &[u8], from: usize) -> Option<usize> {
-    let near = b.len().min(from + 16);
-    if let Some(k) = b[from..near].iter().position(|&x| matches!(x, b' ' | b'\n' | b'\t')) {
-        return Some(from + k);
+/// The ends of the runs of gap bytes (spaces, tabs, line breaks) that a
+/// word may follow: each run ends before an ASCII letter or digit or a byte
+/// of another character. The text is classed 64 bytes at a time, eight in
+/// each `u64` (as [`ascii_word_run`] does), into one bit per byte, so the
+/// next gap is found with a few bit operations and no byte-by-byte search.
+struct GapEnds<'a> {
+    b: &'a [u8],
+    /// Start of the block the bits below describe, and of the next one.
+    base: usize,
+    next_base: usize,
+    /// Gap ends still to yield in this block, one bit per byte.
+    ends: u64,
+    /// The ASCII letters and digits of this block.
+    alnum: u64,
+    /// Whether the last byte of the block before is a gap byte.
+    gap_before: bool,
+}
+
+impl<'a> GapEnds<'a> {
+    fn new(b: &'a [u8]) -> Self {
+        GapEnds { b, base: 0, next_base: 0, ends: 0, alnum: 0, gap_before: false }
     }
-    memchr::memchr3(b' ', b'\n', b'\t', &b[near..]).map(|k| near + k)
+
+    /// The next gap end, with the length of the run of ASCII letters and
+    /// digits that starts there if its block shows where the run stops.
+    fn next(&mut self) -> Option<(usize, Option<usize>)> {
+        while self.ends == 0 {
+            if self.next_base >= self.b.len() {
+                return None;
+            }
+            self.base = self.next_base;
+            let block = &self.b[self.base..self.b.len().min(self.base + 64)];
+            self.next_base = self.base + block.len();
+            let (gap, alnum, high) = classify(block);
+            self.ends = ((gap << 1) | u64::from(self.gap_before)) & !gap & (alnum | high);
+            self.alnum = alnum;
+            self.gap_before = (gap >> (block.len() - 1)) & 1 == 1;
+        }
+        let j = self.ends.trailing_zeros() as usize;
+        self.ends &= self.ends - 1;
+        let run = (!self.alnum >> j).trailing_zeros() as usize;
+        Some((self.base + j, (j + run < 64).then_some(run)))
+    }
+}
+
+/// One bit per byte of `block` (at most 64 bytes) for each of: gap bytes
+/// (space, tab, line break), ASCII letters and digits, and bytes of 0x80 and
+/// above.
+fn classify(block: &[u8]) -> (u64, u64, u64) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    // The high bit of each byte, gathered into the eight low bits.
+    let gather = |m: u64| (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+    let (mut gap, mut alnum, mut high) = (0, 0, 0);
+    let mut chunks = block.chunks_exact(8);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let y = x ^ SPACES;
+        let space = !(((y & LOW) + LOW) | y | LOW);
+        let tab_or_break = ascii_in_range(x, b'\t', b'\n') & !x;
+        let word = (ascii_in_range(x, b'0', b'9') | ascii_in_range(x | SPACES, b'a', b'z')) & !x;
+        gap |= gather(space | tab_or_break) << (8 * k);
+        alnum |= gather(word) << (8 * k);
+        high |= gather(x & HIGH) << (8 * k);
+    }
+    let done = block.len() - chunks.remainder().len();
+    for (j, &x) in chunks.remainder().iter().enumerate() {
+        let bit = 1 << (done + j);
+        gap |= if matches!(x, b' ' | b'\t' | b'\n') { bit } else { 0 };
+        alnum |= if x.is_ascii_alphanumeric() { bit } else { 0 };
+        high |= if x >= 0x80 { bit } else { 0 };
+    }
+    (gap, alnum, high)
 }
 
 /// The end of the word that starts at byte `at` (`at` itself if none does).
 ///
 /// ASCII letters and digits are skipped eight bytes at a time
-/// ([`ascii_word_run`]); any other byte ends the run, and a non-ASCII one is
-/// decoded to see whether the word goes on.
+/// ([`ascii_word_run`]); a run of other characters (Cyrillic, Greek, CJK) is
+/// decoded one character after another until an ASCII byte sends the scan
+/// back, or a character that is no word character ends the word.
 fn word_end(text: &str, at: usize) -> usize {
     let b = text.as_bytes();
     let mut i = at;
     loop {
         i += ascii_word_run(&b[i..]);
-        match b.get(i) {
-            Some(&x) if x >= 0x80 => match text[i..].chars().next() {
-                Some(c) if is_word_char(c) => i += c.len_utf8(),
+        loop {
+            match b.get(i) {
+                Some(&x) if x >= 0x80 => match decode_at(text, i) {
+                    Some((c, len)) if is_word_char(c) => i += len,
+                    _ => return i,
+                },
+                Some(x) if x.is_ascii_alphanumeric() => break,
                 _ => return i,
-            },
-            _ => return i,
+            }
         }
+    }
+}
+
+/// The character that starts at byte `i` of `text`, and its length.
+/// Two-byte characters (Latin, Greek, Cyrillic, Hebrew, Arabic) are put
+/// together from their bytes; longer ones go through `str` decoding.
+fn decode_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = text.as_bytes();
+    match (b[i], b.get(i + 1)) {
+        (lead @ 0xC2..=0xDF, Some(&cont)) => {
+            char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(cont & 0x3F)).map(|c| (c, 2))
+        }
+        _ => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
     }
 }
 
@@ -453,6 +548,54 @@ mod tests {
             }
         }
         assert_eq!(ascii_word_run(b"Zz09AZaz@[`{/:"), 8);
+    }
+
+    #[test]
+    fn classify_agrees_with_a_byte_loop() {
+        // Every byte value at every place of blocks long and short.
+        for len in [1, 7, 8, 9, 63, 64] {
+            for at in 0..len {
+                for x in 0..=255u8 {
+                    let mut block = vec![b'a'; len];
+                    block[at] = x;
+                    let bits = |f: fn(u8) -> bool| {
+                        block.iter().enumerate().filter(|(_, &c)| f(c)).fold(0u64, |m, (j, _)| m | 1 << j)
+                    };
+                    let expected = (
+                        bits(|c| matches!(c, b' ' | b'\t' | b'\n')),
+                        bits(|c| c.is_ascii_alphanumeric()),
+                        bits(|c| c >= 0x80),
+                    );
+                    assert_eq!(classify(&block), expected, "len {len}, byte {x:#x} at {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn gap_ends_are_the_ends_of_gap_runs_before_a_word() {
+        let texts = [
+            "one two  three\n\nfour\tfive, (six) \u{e9}t\u{e9} \u{201c}seven\u{201d}",
+            &"word ".repeat(40),
+            &format!("{} {}", "a".repeat(70), "b".repeat(70)),
+            " lead",
+            "trail ",
+            "",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            let gap = |c: u8| matches!(c, b' ' | b'\t' | b'\n');
+            let expected: Vec<(usize, usize)> = (1..b.len())
+                .filter(|&e| gap(b[e - 1]) && !gap(b[e]) && (b[e].is_ascii_alphanumeric() || b[e] >= 0x80))
+                .map(|e| (e, ascii_word_run(&b[e..])))
+                .collect();
+            let mut got = Vec::new();
+            let mut ends = GapEnds::new(b);
+            while let Some((e, run)) = ends.next() {
+                got.push((e, run.unwrap_or_else(|| ascii_word_run(&b[e..]))));
+            }
+            assert_eq!(got, expected, "{text:?}");
+        }
     }
 
     #[test]
