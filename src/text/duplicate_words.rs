@@ -111,6 +111,11 @@ fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
     std::iter::from_fn(move || {
         // Skip to the next word, then take it whole.
         while i < text.len() {
+            // ASCII bytes that are no letter or digit start no word.
+            if text.as_bytes()[i] < 0x80 && !text.as_bytes()[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let end = word_end(text, i);
             if end > i {
                 let word = Word { start: i, end };
@@ -198,20 +203,38 @@ fn blank_after(text: &str, at: usize) -> bool {
 
 /// How often each capitalised doubled pair (its exact text) stands in `text`:
 /// one pass, so checking every pair costs linear time.
+///
+/// Only pairs whose two words are as long in bytes are counted, as only
+/// those are looked up ([`word_before`] takes the word before a gap as long
+/// as the one after): each is the pair of words on either side of a gap of
+/// spaces, found from gap to gap like [`DuplicateWords::pass`] does.
 fn pair_counts(text: &str) -> HashMap<&str, usize> {
+    let b = text.as_bytes();
     let mut counts = HashMap::new();
-    let mut prev: Option<Word> = None;
-    for w in words(text) {
-        if let Some(p) = prev {
-            let gap = &text[p.end..w.start];
-            if text[p.start..].starts_with(char::is_uppercase)
-                && gap.bytes().all(|b| b == b' ')
-                && eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
-            {
-                *counts.entry(&text[p.start..w.end]).or_insert(0) += 1;
-            }
+    let mut gaps = GapEnds::new(b);
+    while let Some((e, ascii_run)) = gaps.next() {
+        let mut s = e;
+        while s > 0 && b[s - 1] == b' ' {
+            s -= 1;
         }
-        prev = Some(w);
+        if s == 0 || matches!(b[s - 1], b'\t' | b'\n') {
+            continue;
+        }
+        let end = match ascii_run {
+            // An ASCII word is settled by its first and last letters, as in the pass.
+            Some(n) if n > 0 && b.get(e + n).is_none_or(|&x| x < 0x80) => {
+                let differs = |x: u8, y: u8| x < 0x80 && !x.eq_ignore_ascii_case(&y);
+                if s < n || differs(b[s - n], b[e]) || differs(b[s - 1], b[e + n - 1]) {
+                    continue;
+                }
+                e + n
+            }
+            _ => word_end(text, e),
+        };
+        let Some(a) = word_before(text, s, end - e) else { continue };
+        if text[a.start..].starts_with(char::is_uppercase) && eq_ignore_case(&text[a.start..s], &text[e..end]) {
+            *counts.entry(&text[a.start..end]).or_insert(0) += 1;
+        }
     }
     counts
 }
@@ -396,6 +419,7 @@ impl<'a> GapEnds<'a> {
 
     /// The next gap end, with the length of the run of ASCII letters and
     /// digits that starts there if its block shows where the run stops.
+    #[inline(always)]
     fn next(&mut self) -> Option<(usize, Option<usize>)> {
         while self.ends == 0 {
             if self.next_base >= self.b.len() {
