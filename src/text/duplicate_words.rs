@@ -38,6 +38,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
@@ -288,6 +289,13 @@ fn is_legit<'t>(
         && recurring.get_or_insert_with(|| pair_counts(text)).get(&text[a.start..b.end]).is_some_and(|&n| n > 1)
 }
 
+/// The doubled pairs a pass has already let stand because they recur are
+/// the only verdicts a removal elsewhere can overturn: a removal changes
+/// how often its own pair stands. Whether any verdict was that one.
+fn legit_by_recurrence(text: &str, a: Word, b: Word, recurring: &Option<HashMap<&str, usize>>) -> bool {
+    recurring.as_ref().is_some_and(|counts| counts.get(&text[a.start..b.end]).is_some_and(|&n| n > 1))
+}
+
 impl TextFilter for DuplicateWords {
     fn name(&self) -> &str {
         "duplicate_words"
@@ -295,11 +303,20 @@ impl TextFilter for DuplicateWords {
 
     /// Runs passes until one changes nothing: removing a word can join two
     /// lines and so change what its neighbours look like.
+    ///
+    /// Only the neighbourhood of a removal can change, so a pass after the
+    /// first judges only the gaps around the words the pass before kept
+    /// beside a removal, unless that pass let a pair stand because it recurs
+    /// (see [`legit_by_recurrence`]): then the next pass judges every gap.
     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
         let mut text = text;
+        let mut around: Option<Vec<Range<usize>>> = None;
         loop {
-            match self.pass(&text, sink) {
-                Some(next) => text = Cow::Owned(next),
+            match self.pass(&text, around.as_deref(), sink) {
+                Some(next) => {
+                    around = (!next.by_recurrence).then_some(next.kept_words);
+                    text = Cow::Owned(next.text);
+                }
                 None => return text,
             }
         }
@@ -312,85 +329,159 @@ impl TextFilter for DuplicateWords {
 }
 
 impl DuplicateWords {
-    /// One pass over `text`; `None` if it removes nothing.
+    /// One pass over `text`; `None` if it removes nothing. With `around`,
+    /// only the gaps on either side of each of those words (and after a
+    /// removal, the gap after it) are judged.
     ///
     /// A doubling stands across a gap of spaces, tabs and at most one line
     /// break, so the pass jumps from gap to gap ([`GapEnds`]) and looks only
     /// at the word after each gap and the same number of bytes before it:
     /// most pairs differ in their first or last byte, and no other character
     /// is decoded.
-    fn pass(&self, text: &str, sink: &mut dyn Sink) -> Option<String> {
-        let name = TextFilter::name(self);
+    fn pass(&self, text: &str, around: Option<&[Range<usize>]>, sink: &mut dyn Sink) -> Option<Pass> {
         let b = text.as_bytes();
-        let mut out: Option<String> = None;
-        // Bytes of `text` already copied to `out`.
-        let mut copied = 0;
-        // After a removal: the word that stays, and where the removed copy ended.
-        // "in in in" loses both copies, so the third compares with the first.
-        let mut kept: Option<(Word, usize)> = None;
-        let mut language_checked: Option<bool> = None;
-        let mut recurring = None;
-        let mut gaps = GapEnds::new(b);
-        while let Some((e, ascii_run)) = gaps.next() {
-            // The gap runs back from `e` to the end of the word before it.
-            let mut s = e - 1;
-            while s > 0 && matches!(b[s - 1], b' ' | b'\n' | b'\t') {
-                s -= 1;
-            }
-            let after_removal = matches!(kept, Some((_, removed_end)) if removed_end == s);
-            // An ASCII word is settled by its first and last letters against
-            // the bytes the word before would hold, before anything else is
-            // looked at (an ASCII letter lower-cases only to an ASCII letter).
-            if !after_removal && b[e] < 0x80 {
-                let end = e + ascii_run.unwrap_or_else(|| ascii_word_run(&b[e..]));
-                let len = end - e;
-                let differs = |x: u8, y: u8| x < 0x80 && !x.eq_ignore_ascii_case(&y);
-                if b.get(end).is_none_or(|&x| x < 0x80)
-                    && (s < len || differs(b[s - len], b[e]) || differs(b[s - 1], b[end - 1]))
-                {
-                    kept = None;
-                    continue;
+        let mut pass = PassState {
+            name: TextFilter::name(self),
+            text,
+            out: None,
+            copied: 0,
+            kept: None,
+            language_checked: None,
+            recurring: None,
+            kept_words: Vec::new(),
+            by_recurrence: false,
+        };
+        match around {
+            None => {
+                let mut gaps = GapEnds::new(b);
+                while let Some((e, ascii_run)) = gaps.next() {
+                    pass.judge(e, ascii_run, sink);
                 }
             }
-            let breaks = b[s..e].iter().filter(|&&x| x == b'\n').count();
-            if s == 0 || breaks > 1 {
-                continue;
-            }
-            let w = Word { start: e, end: word_end(text, e) };
-            if w.end == e {
-                continue;
-            }
-            let len = w.end - w.start;
-            let (p, adjacent) = match kept {
-                Some((p, removed_end)) if removed_end == s => (Some(p), false),
-                // The word before can only be the `len` bytes before the gap, and
-                // most differ from this word in their first byte (an ASCII letter
-                // lower-cases only to an ASCII letter): settled without decoding.
-                _ if s < len || !(b[s - len] >= 0x80 || b[e] >= 0x80 || b[s - len].eq_ignore_ascii_case(&b[e])) => {
-                    (None, true)
+            Some(words) => {
+                // Where the last window stopped: a window starts no earlier.
+                let mut from = 0;
+                for word in words {
+                    // From the gap before the word (the pair it ends) ...
+                    let mut start = word.start;
+                    while start > 0 && matches!(b[start - 1], b' ' | b'\n' | b'\t') {
+                        start -= 1;
+                    }
+                    let mut gaps = GapEnds::starting_at(b, start.max(from));
+                    while let Some((e, ascii_run)) = gaps.next() {
+                        let s = pass.judge(e, ascii_run, sink);
+                        from = e + 1;
+                        // ... to the gap after it, and after any removal there.
+                        if s >= word.end && pass.kept.is_none_or(|(_, removed_end)| removed_end <= s) {
+                            break;
+                        }
+                    }
                 }
-                _ => (word_before(text, s, len), true),
-            };
-            let doubled = p.is_some_and(|p| {
-                eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end])
-                    && !is_legit(text, p, w, &text[s..e], adjacent, &mut recurring)
-                    && !*language_checked.get_or_insert_with(|| reduplicates(text))
-            });
-            match p {
-                Some(p) if doubled => {
-                    sink.removal(&Removal::removed(name, "doubled word", &text[w.start..w.end]));
-                    let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
-                    out.push_str(&text[copied..s]);
-                    copied = w.end;
-                    kept = Some((p, w.end));
-                }
-                _ => kept = None,
             }
         }
-        out.map(|mut out| {
-            out.push_str(&text[copied..]);
-            out
-        })
+        pass.finish()
+    }
+}
+
+/// What a pass that removed something leaves.
+struct Pass {
+    text: String,
+    /// Each word kept beside a removal, in `text`.
+    kept_words: Vec<Range<usize>>,
+    /// Whether some pair was let stand because it recurs.
+    by_recurrence: bool,
+}
+
+/// A pass under way: see [`DuplicateWords::pass`].
+struct PassState<'t> {
+    name: &'t str,
+    text: &'t str,
+    out: Option<String>,
+    /// Bytes of `text` already copied to `out`.
+    copied: usize,
+    /// After a removal: the word that stays, and where the removed copy ended.
+    /// "in in in" loses both copies, so the third compares with the first.
+    kept: Option<(Word, usize)>,
+    language_checked: Option<bool>,
+    recurring: Option<HashMap<&'t str, usize>>,
+    kept_words: Vec<Range<usize>>,
+    by_recurrence: bool,
+}
+
+impl<'t> PassState<'t> {
+    /// Judges the pair at the gap that ends at byte `e` (see [`GapEnds`]),
+    /// and returns where the gap starts.
+    #[inline(always)]
+    fn judge(&mut self, e: usize, ascii_run: Option<usize>, sink: &mut dyn Sink) -> usize {
+        let (text, b) = (self.text, self.text.as_bytes());
+        // The gap runs back from `e` to the end of the word before it.
+        let mut s = e - 1;
+        while s > 0 && matches!(b[s - 1], b' ' | b'\n' | b'\t') {
+            s -= 1;
+        }
+        let after_removal = matches!(self.kept, Some((_, removed_end)) if removed_end == s);
+        // An ASCII word is settled by its first and last letters against
+        // the bytes the word before would hold, before anything else is
+        // looked at (an ASCII letter lower-cases only to an ASCII letter).
+        if !after_removal && b[e] < 0x80 {
+            let end = e + ascii_run.unwrap_or_else(|| ascii_word_run(&b[e..]));
+            let len = end - e;
+            let differs = |x: u8, y: u8| x < 0x80 && !x.eq_ignore_ascii_case(&y);
+            if b.get(end).is_none_or(|&x| x < 0x80)
+                && (s < len || differs(b[s - len], b[e]) || differs(b[s - 1], b[end - 1]))
+            {
+                self.kept = None;
+                return s;
+            }
+        }
+        let breaks = b[s..e].iter().filter(|&&x| x == b'\n').count();
+        if s == 0 || breaks > 1 {
+            return s;
+        }
+        let w = Word { start: e, end: word_end(text, e) };
+        if w.end == e {
+            return s;
+        }
+        let len = w.end - w.start;
+        let (p, adjacent) = match self.kept {
+            Some((p, removed_end)) if removed_end == s => (Some(p), false),
+            // The word before can only be the `len` bytes before the gap, and
+            // most differ from this word in their first byte (an ASCII letter
+            // lower-cases only to an ASCII letter): settled without decoding.
+            _ if s < len || !(b[s - len] >= 0x80 || b[e] >= 0x80 || b[s - len].eq_ignore_ascii_case(&b[e])) => {
+                (None, true)
+            }
+            _ => (word_before(text, s, len), true),
+        };
+        let doubled = p.is_some_and(|p| {
+            eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end]) && {
+                let legit = is_legit(text, p, w, &text[s..e], adjacent, &mut self.recurring);
+                self.by_recurrence |= legit && legit_by_recurrence(text, p, w, &self.recurring);
+                !legit && !*self.language_checked.get_or_insert_with(|| reduplicates(text))
+            }
+        });
+        match p {
+            Some(p) if doubled => {
+                sink.removal(&Removal::removed(self.name, "doubled word", &text[w.start..w.end]));
+                let out = self.out.get_or_insert_with(|| String::with_capacity(text.len()));
+                out.push_str(&text[self.copied..s]);
+                // The word that stays ends `out` so far.
+                let kept_word = out.len() - (p.end - p.start)..out.len();
+                if self.kept_words.last() != Some(&kept_word) {
+                    self.kept_words.push(kept_word);
+                }
+                self.copied = w.end;
+                self.kept = Some((p, w.end));
+            }
+            _ => self.kept = None,
+        }
+        s
+    }
+
+    fn finish(self) -> Option<Pass> {
+        let mut text = self.out?;
+        text.push_str(&self.text[self.copied..]);
+        Some(Pass { text, kept_words: self.kept_words, by_recurrence: self.by_recurrence })
     }
 }
 
@@ -414,7 +505,14 @@ struct GapEnds<'a> {
 
 impl<'a> GapEnds<'a> {
     fn new(b: &'a [u8]) -> Self {
-        GapEnds { b, base: 0, next_base: 0, ends: 0, alnum: 0, gap_before: false }
+        Self::starting_at(b, 0)
+    }
+
+    /// The gap ends from byte `from` on; a gap run that `from` is inside
+    /// counts from `from`.
+    fn starting_at(b: &'a [u8], from: usize) -> Self {
+        let gap_before = from.checked_sub(1).and_then(|i| b.get(i)).is_some_and(|&x| matches!(x, b' ' | b'\t' | b'\n'));
+        GapEnds { b, base: from, next_base: from, ends: 0, alnum: 0, gap_before }
     }
 
     /// The next gap end, with the length of the run of ASCII letters and
@@ -550,6 +648,40 @@ mod tests {
 
     fn clean(text: &str) -> String {
         DuplicateWords.filter(Cow::Borrowed(text), &mut crate::Discard).into_owned()
+    }
+
+    /// Whole passes until one removes nothing, with every removal reported:
+    /// what `filter` must do, however few gaps its later passes judge.
+    fn whole_passes(text: &str) -> (String, Report) {
+        let mut report = Report::new();
+        let mut text = text.to_owned();
+        while let Some(next) = DuplicateWords.pass(&text, None, &mut report) {
+            text = next.text;
+        }
+        (text, report)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn later_passes_judge_enough_gaps(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "in", "In", "IN", "the", "The", "had", "Sri", "Bora", "yang", "dan", "1", "x-in", "in-x",
+                    "Talk", "é", "É", "Über", "über", "K", "\u{212a}", "k", "(", ")", ".", ",", "*", "\u{201c}",
+                ]),
+                0..24,
+            ),
+            gaps in proptest::collection::vec(proptest::sample::select(vec![" ", " ", " ", "  ", "\n", "\t", "", "\n\n", " \n"]), 24),
+        ) {
+            let text: String = pieces.iter().zip(&gaps).flat_map(|(p, g)| [*p, *g]).collect();
+            let mut report = Report::new();
+            let got = DuplicateWords.filter(Cow::Borrowed(text.as_str()), &mut report).into_owned();
+            let (expected, expected_report) = whole_passes(&text);
+            proptest::prop_assert_eq!(&got, &expected, "{:?}", text);
+            let removed = |r: &Report| r.removals().iter().map(|x| x.text.to_string()).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(removed(&report), removed(&expected_report));
+        }
     }
 
     #[test]
