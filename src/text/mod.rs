@@ -114,16 +114,47 @@ pub(crate) fn tokens(text: &str) -> impl Iterator<Item = Lowered<64>> + '_ {
 }
 
 /// Where the tokens of [`tokens`] stand in `text`, as byte ranges.
+///
+/// A token is a run of letters, digits and joiners, trimmed of the joiners
+/// that cannot end it (`.`, `,`, `'`, `’`, `-`). ASCII bytes are classed by
+/// a table; only other characters are decoded.
 pub(crate) fn token_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let base = text.as_ptr() as usize;
-    text.split(|c: char| !(is_alnum(c) || matches!(c, '.' | ',' | '+' | '&' | '\'' | '’' | '-')))
-        .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ',' | '\'' | '’' | '-')))
-        .filter(|t| !t.is_empty())
-        .map(move |t| {
-            // Each token is a slice of `text`: its offset is the distance between their starts.
-            let start = t.as_ptr() as usize - base;
-            start..start + t.len()
-        })
+    const TRIMMED: [char; 5] = ['.', ',', '\'', '’', '-'];
+    let b = text.as_bytes();
+    // Whether the character at `i` joins a token, and its length.
+    let joins_at = move |i: usize| -> (bool, usize) {
+        match b[i] {
+            x if x < 0x80 => (x.is_ascii_alphanumeric() || matches!(x, b'.' | b',' | b'+' | b'&' | b'\'' | b'-'), 1),
+            _ => text[i..].chars().next().map_or((false, 1), |c| (is_alnum(c) || c == '’', c.len_utf8())),
+        }
+    };
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < b.len() {
+            // Past what joins no token, then along what does.
+            let (joins, len) = joins_at(pos);
+            if !joins {
+                pos += len;
+                continue;
+            }
+            let start = pos;
+            while pos < b.len() {
+                let (joins, len) = joins_at(pos);
+                if !joins {
+                    break;
+                }
+                pos += len;
+            }
+            let piece = &text[start..pos];
+            let trimmed = piece.trim_start_matches(TRIMMED);
+            let from = start + piece.len() - trimmed.len();
+            let trimmed = trimmed.trim_end_matches(TRIMMED);
+            if !trimmed.is_empty() {
+                return Some(from..from + trimmed.len());
+            }
+        }
+        None
+    })
 }
 
 /// Text lower-cased into a buffer on the stack, so that judging a short
@@ -290,6 +321,29 @@ pub(crate) fn is_counter(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_spans_agree_with_splitting_and_trimming() {
+        let by_split = |text: &str| -> Vec<Range<usize>> {
+            let base = text.as_ptr() as usize;
+            text.split(|c: char| !(is_alnum(c) || matches!(c, '.' | ',' | '+' | '&' | '\'' | '’' | '-')))
+                .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ',' | '\'' | '’' | '-')))
+                .filter(|t| !t.is_empty())
+                .map(|t| t.as_ptr() as usize - base..t.as_ptr() as usize - base + t.len())
+                .collect()
+        };
+        // Every text of up to four pieces from an alphabet of token and separator characters.
+        let parts = ["a", "Z", "7", ".", ",", "+", "&", "'", "’", "-", " ", "é", "“", "!", "\u{301}"];
+        let mut texts = vec![String::new()];
+        let mut last_round = texts.clone();
+        for _ in 0..4 {
+            last_round = last_round.iter().flat_map(|t| parts.iter().map(move |p| format!("{t}{p}"))).collect();
+            texts.extend(last_round.iter().cloned());
+        }
+        for t in &texts {
+            assert_eq!(token_spans(t).collect::<Vec<_>>(), by_split(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn lowering_agrees_with_lowering_by_strings() {

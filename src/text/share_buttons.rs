@@ -52,20 +52,45 @@ static WORDS: LazyLock<FxHashMap<&'static str, Word>> = LazyLock::new(|| {
 
 /// Networks long enough to match as a prefix ("facebooku", "twitterze"),
 /// sorted, and without any that starts with another (the shorter matches
-/// whatever the longer would).
-static NETWORK_PREFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// whatever the longer would); and the pairs of bytes they start with, one
+/// bit per pair, which turn away most words without a string compared.
+struct NetworkPrefixes {
+    sorted: Vec<&'static str>,
+    first_pairs: Box<[u64; 1024]>,
+}
+
+static NETWORK_PREFIXES: LazyLock<NetworkPrefixes> = LazyLock::new(|| {
     let mut long: Vec<&str> = NETWORKS.iter().copied().filter(|n| n.chars().count() >= 6).collect();
     long.sort_unstable();
     long.dedup();
-    long.iter().copied().filter(|n| !long.iter().any(|m| m != n && n.starts_with(m))).collect()
+    let sorted: Vec<&str> = long.iter().copied().filter(|n| !long.iter().any(|m| m != n && n.starts_with(m))).collect();
+    let mut first_pairs = Box::new([0u64; 1024]);
+    for p in &sorted {
+        let pair = first_pair(p);
+        first_pairs[pair / 64] |= 1 << (pair % 64);
+    }
+    NetworkPrefixes { sorted, first_pairs }
 });
+
+/// The first two bytes of `t` as one number below 65,536 (0 if `t` is shorter).
+fn first_pair(t: &str) -> usize {
+    match t.as_bytes() {
+        [a, b, ..] => usize::from(*a) << 8 | usize::from(*b),
+        _ => 0,
+    }
+}
 
 /// Whether `t` starts with one of [`NETWORK_PREFIXES`]. In a sorted list
 /// where none starts another, the only one `t` can start with is the last
 /// one not after it: everything between that prefix and `t` starts with it.
 fn starts_with_network(t: &str) -> bool {
-    let i = NETWORK_PREFIXES.partition_point(|p| *p <= t);
-    i > 0 && t.starts_with(NETWORK_PREFIXES[i - 1])
+    let prefixes = &*NETWORK_PREFIXES;
+    let pair = first_pair(t);
+    if prefixes.first_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+        return false;
+    }
+    let i = prefixes.sorted.partition_point(|p| *p <= t);
+    i > 0 && t.starts_with(prefixes.sorted[i - 1])
 }
 
 /// Removes share/social widget text; see the [module docs](self).
