@@ -544,13 +544,12 @@ fn fix_lines(text: &str, sink: &mut dyn Sink) -> Option<String> {
     })
 }
 
-/// The range of a trailing headline to drop, if there is one: the last block
-/// that is not widget, ad or teaser text, judged without its widget, ad and
-/// teaser lines (the filters after this one remove those).
 /// The trailing headlines of other stories, in text order: walking back from
 /// the end past widgets, ad markers and teasers, each block that is one
-/// headline-like line, after some block that ends a sentence. One walk, so
-/// a thousand trailing headlines cost no more than one.
+/// headline-like line once its widget, ad and teaser lines are set aside
+/// (the filters after this one remove those), after some block that ends a
+/// sentence. One walk, so a thousand trailing headlines cost no more than
+/// one, and it stops at the first block that is no headline.
 fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
     // Most texts end in a block that is plainly not a headline: settle that
     // without listing the blocks, so clean text costs no allocation.
@@ -559,22 +558,18 @@ fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
     if !(b.contains('\n') || is_widget(b) || is_ad_marker(b) || is_teaser(b) || is_headline(b, 3, 16)) {
         return Vec::new();
     }
-    let all: Vec<Range<usize>> = blocks(text).collect();
-    let Some(first_sentence) = all.iter().position(|r| ends_sentence(&text[r.clone()])) else {
-        return Vec::new();
-    };
+    // Walking back a block at a time, so only the blocks walked are looked at.
     let mut found = Vec::new();
-    let mut idx = all.len();
-    while idx > first_sentence + 1 {
-        idx -= 1;
-        let b = &text[all[idx].clone()];
+    let mut block = Some(last);
+    while let Some(r) = block {
+        block = last_block(&text[..r.start]);
+        let b = &text[r.clone()];
         if is_widget(b) || is_ad_marker(b) || is_teaser(b) {
             continue;
         }
-        let block = all[idx].clone();
-        let mut real = text[block.clone()]
+        let mut real = text[r.clone()]
             .split('\n')
-            .scan(block.start, |pos, line| {
+            .scan(r.start, |pos, line| {
                 let start = *pos;
                 *pos += line.len() + 1;
                 Some(start..start + line.len())
@@ -588,6 +583,14 @@ fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
             _ => break,
         }
     }
+    if found.is_empty() {
+        return found;
+    }
+    // Only blocks after one that ends a sentence count: a text of headlines alone is kept.
+    let Some(first_sentence) = blocks(text).find(|r| ends_sentence(&text[r.clone()])) else {
+        return Vec::new();
+    };
+    found.retain(|line| line.start > first_sentence.end);
     found.reverse();
     found
 }
@@ -642,6 +645,74 @@ impl TextFilter for GluedHeadlines {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`trailing_headlines`] as first written: every block listed, the
+    /// first that ends a sentence found, then the walk back from the end.
+    fn trailing_headlines_by_listing(text: &str) -> Vec<Range<usize>> {
+        let all: Vec<Range<usize>> = blocks(text).collect();
+        let Some(first_sentence) = all.iter().position(|r| ends_sentence(&text[r.clone()])) else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        let mut idx = all.len();
+        while idx > first_sentence + 1 {
+            idx -= 1;
+            let b = &text[all[idx].clone()];
+            if is_widget(b) || is_ad_marker(b) || is_teaser(b) {
+                continue;
+            }
+            let mut real = split_lines(b)
+                .scan(all[idx].start, |pos, line| {
+                    let start = *pos;
+                    *pos += line.len() + 1;
+                    Some(start..start + line.len())
+                })
+                .filter(|r| {
+                    let line = &text[r.clone()];
+                    !(is_widget_line(line) || is_ad_marker(line) || is_teaser(line))
+                });
+            match (real.next(), real.next()) {
+                (Some(line), None) if is_headline(&text[line.clone()], 3, 16) => found.push(line),
+                _ => break,
+            }
+        }
+        found.reverse();
+        found
+    }
+
+    #[test]
+    fn trailing_headlines_walking_back_agree_with_listing_every_block() {
+        // Every text of up to four blocks from kinds that end, start or stop the walk.
+        let kinds = [
+            "The council met on Monday and approved the plan.",
+            "Markets Rally As Investors Cheer New Trade Deal",
+            "Police Search For Missing Hiker In Alps",
+            "Share on Facebook",
+            "Advertisement",
+            "Related: Five things to know about the budget",
+            "Markets Rally As Investors Cheer Deal\nShare",
+            "One line.\nAnother line.",
+            "Read more",
+            "Related: The council approved the bridge plan.",
+        ];
+        let mut texts = vec![String::new()];
+        let mut last_round = texts.clone();
+        for _ in 0..4 {
+            last_round = last_round
+                .iter()
+                .flat_map(|t| {
+                    kinds.iter().map(move |k| if t.is_empty() { (*k).to_owned() } else { format!("{t}\n\n{k}") })
+                })
+                .collect();
+            texts.extend(last_round.iter().cloned());
+        }
+        for t in &texts {
+            let by_listing = trailing_headlines_by_listing(t);
+            // The early exit before the walk only skips texts where listing finds nothing.
+            assert_eq!(trailing_headlines(t), by_listing, "{t:?}");
+        }
+        assert!(texts.iter().any(|t| trailing_headlines(t).len() > 1));
+    }
 
     #[test]
     fn case_junctions_by_eight_agree_with_a_byte_loop() {
