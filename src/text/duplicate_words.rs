@@ -139,6 +139,15 @@ fn eq_ignore_case(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
+    if a == b {
+        return true;
+    }
+    // Both lower-cased sequences end with the lower-case form of the last
+    // character: most pairs of other scripts differ there.
+    let last = |s: &str| s.chars().next_back().and_then(|c| c.to_lowercase().last());
+    if last(a) != last(b) {
+        return false;
+    }
     a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
@@ -582,14 +591,37 @@ fn word_end(text: &str, at: usize) -> usize {
         i += ascii_word_run(&b[i..]);
         loop {
             match b.get(i) {
-                Some(&x) if x >= 0x80 => match decode_at(text, i) {
-                    Some((c, len)) if is_word_char(c) => i += len,
-                    _ => return i,
+                Some(&x) if x >= 0x80 => match b.get(i + 1).and_then(|&next| two_byte_word_char(x, next)) {
+                    Some(true) => i += 2,
+                    Some(false) => return i,
+                    None => match decode_at(text, i) {
+                        Some((c, len)) if is_word_char(c) => i += len,
+                        _ => return i,
+                    },
                 },
                 Some(x) if x.is_ascii_alphanumeric() => break,
                 _ => return i,
             }
         }
+    }
+}
+
+/// Whether the two-byte character `lead`, `next` is a word character, for
+/// the leads whose characters are all letters but a few (accented Latin,
+/// IPA, Cyrillic): answered from the bytes, without decoding. `None` for
+/// other leads. A test checks every two-byte character against
+/// [`is_word_char_by_tables`].
+fn two_byte_word_char(lead: u8, next: u8) -> Option<bool> {
+    match lead {
+        // U+00C0..=U+00FF: letters but × and ÷.
+        0xC3 => Some(!matches!(next, 0x97 | 0xB7)),
+        // U+0100..=U+027F: Latin Extended-A and -B, IPA.
+        0xC4..=0xC9 => Some(true),
+        // U+0400..=U+047F, U+04C0..=U+04FF: Cyrillic letters.
+        0xD0 | 0xD1 | 0xD3 => Some(true),
+        // U+0480..=U+04BF: letters and combining marks but the thousands sign U+0482.
+        0xD2 => Some(next != 0x82),
+        _ => None,
     }
 }
 
@@ -704,6 +736,38 @@ mod tests {
             }
         }
         assert_eq!(ascii_word_run(b"Zz09AZaz@[`{/:"), 8);
+    }
+
+    #[test]
+    fn case_blind_equality_agrees_with_lower_casing_every_character() {
+        let chars = ["a", "A", "k", "K", "\u{212a}", "i", "I", "\u{130}", "ß", "ẞ", "σ", "Σ", "ς", "я", "Я", "\u{301}"];
+        let mut words = vec![String::new()];
+        for _ in 0..3 {
+            words =
+                words.iter().flat_map(|w| chars.iter().map(move |c| format!("{w}{c}"))).chain(words.clone()).collect();
+            words.sort();
+            words.dedup();
+        }
+        let by_lowering =
+            |a: &str, b: &str| a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase));
+        for a in &words {
+            for b in &words {
+                assert_eq!(eq_ignore_case(a, b), by_lowering(a, b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn two_byte_word_characters_agree_with_the_unicode_tables() {
+        for c in ('\u{80}'..='\u{7FF}').filter(|c| c.len_utf8() == 2) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(word) = two_byte_word_char(b[0], b[1]) {
+                assert_eq!(word, is_word_char_by_tables(c), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        // The leads it answers for: every Cyrillic letter among them.
+        assert_eq!(two_byte_word_char("я".as_bytes()[0], "я".as_bytes()[1]), Some(true));
     }
 
     #[test]
