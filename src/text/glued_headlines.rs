@@ -238,14 +238,25 @@ fn widget_prefix(line: &str) -> Option<Fix> {
     if !line.starts_with(char::is_alphanumeric) {
         return None;
     }
+    // A junction: a letter or digit, then a capital, a digit or an opening
+    // quote, with no space between, in the first 100 characters. Most lines
+    // have none: where the first 100 bytes are ASCII, eight are looked at a
+    // time, and the scan below starts at the first that could be one.
+    let b = line.as_bytes();
+    let Some(first) = first_junction(&b[..b.len().min(100)]) else { return None };
     // No head that holds the line's first token outside the share vocabulary
     // is widget text, and none that holds the character where the ad-marker
     // DFA dies is an ad marker: past both, no junction needs looking at.
-    // Most lines are settled within their first word.
-    let widget_end = share_buttons::vocabulary_end(line).unwrap_or(usize::MAX);
-    let marker_end = ad_markers::marker_end(line).unwrap_or(usize::MAX);
+    // They are worked out at the first junction.
+    let mut limits = None;
+    let mut limits = || {
+        *limits.get_or_insert_with(|| {
+            let widget_end = share_buttons::vocabulary_end(line).unwrap_or(usize::MAX);
+            (widget_end, ad_markers::marker_end(line).unwrap_or(usize::MAX))
+        })
+    };
     // The head is short; the rest may be a whole paragraph, so it is counted last.
-    let split_at = |i: usize| {
+    let split_at = |i: usize, widget_end: usize, marker_end: usize| {
         let could_be_widget = i < widget_end;
         let (head, rest) = line.split_at(i);
         // Inside a run of capitals ("NASA", "USB-C") nothing tells a junction from a word.
@@ -269,11 +280,10 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         };
         (widget && word_count(rest) >= 2).then_some(Fix::Split(i, "text glued to share or ad widget"))
     };
-    // A junction: a letter or digit, then a capital, a digit or an opening
-    // quote, with no space between, in the first 100 characters.
-    let b = line.as_bytes();
-    let (mut i, mut count, mut prev_alnum) = (0, 0, false);
-    while i < b.len() && count < 100 && (i < widget_end || i <= marker_end) {
+    // Every byte before `first` is ASCII, so it counts as many characters.
+    let (mut i, mut count) = (first, first);
+    let mut prev_alnum = first > 0 && b[first - 1].is_ascii_alphanumeric();
+    while i < b.len() && count < 100 {
         // ASCII is most of any text: classed by table, without decoding.
         let (c, next, opens, alnum) = if b[i] < 0x80 {
             let class = ASCII_CLASS[usize::from(b[i])];
@@ -285,7 +295,11 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         // An apostrophe before a lower-case letter ("company's") opens no quote.
         let apostrophe = c == '\'' && count + 1 < 100 && line[next..].chars().next().is_some_and(char::is_lowercase);
         if prev_alnum && opens && !apostrophe {
-            if let Some(fix) = split_at(i) {
+            let (widget_end, marker_end) = limits();
+            if !(i < widget_end || i <= marker_end) {
+                return None;
+            }
+            if let Some(fix) = split_at(i, widget_end, marker_end) {
                 return Some(fix);
             }
         }
@@ -408,6 +422,46 @@ fn glued_heading(line: &str) -> Option<Fix> {
         }
         prev_lower = class & LOWER != 0;
         i = next;
+    }
+    None
+}
+
+/// The first byte of `b` that could be a junction for [`widget_prefix`]: an
+/// ASCII capital, digit, `'`, `"` or `[` after an ASCII letter or digit, or
+/// a byte that is not ASCII (whose character the scan must decode). Eight
+/// bytes at a time, with [`ascii_in_range`].
+fn first_junction(b: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of each byte of `x` that equals `c`.
+    let eq = |x: u64, c: u8| {
+        let y = x ^ (ONES * u64::from(c));
+        !(((y & LOW) + LOW) | y | LOW)
+    };
+    // The high bit of the last byte of the chunk before, if it was a letter or digit, as byte 0's.
+    let mut alnum_before = 0;
+    let mut n = 0;
+    while let Some(chunk) = b.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk);
+        let digit = ascii_in_range(x, b'0', b'9');
+        let upper = ascii_in_range(x, b'A', b'Z');
+        let alnum = (digit | upper | ascii_in_range(x, b'a', b'z')) & !x;
+        let opens = (digit | upper) & !x | eq(x, b'\'') | eq(x, b'"') | eq(x, b'[');
+        let hit = (((alnum << 8) | alnum_before) & opens) | (x & HIGH);
+        if hit != 0 {
+            return Some(n + (hit.trailing_zeros() / 8) as usize);
+        }
+        alnum_before = alnum >> 56;
+        n += 8;
+    }
+    let mut prev_alnum = alnum_before != 0;
+    for (i, &x) in b.iter().enumerate().skip(n) {
+        let opens = x.is_ascii_uppercase() || x.is_ascii_digit() || matches!(x, b'\'' | b'"' | b'[');
+        if x >= 0x80 || (prev_alnum && opens) {
+            return Some(i);
+        }
+        prev_alnum = x.is_ascii_alphanumeric();
     }
     None
 }
@@ -712,6 +766,28 @@ mod tests {
             assert_eq!(trailing_headlines(t), by_listing, "{t:?}");
         }
         assert!(texts.iter().any(|t| trailing_headlines(t).len() > 1));
+    }
+
+    #[test]
+    fn widget_junctions_by_eight_agree_with_a_byte_loop() {
+        let by_bytes = |b: &[u8]| {
+            let opens = |x: u8| x.is_ascii_uppercase() || x.is_ascii_digit() || matches!(x, b'\'' | b'"' | b'[');
+            (0..b.len()).find(|&i| b[i] >= 0x80 || (i > 0 && b[i - 1].is_ascii_alphanumeric() && opens(b[i])))
+        };
+        for len in [0, 1, 2, 7, 8, 9, 16, 17] {
+            for at in 0..len {
+                for x in 0..=255u8 {
+                    for before in [b'a', b' ', b'7'] {
+                        let mut b = vec![b'-'; len];
+                        b[at] = x;
+                        if at > 0 {
+                            b[at - 1] = before;
+                        }
+                        assert_eq!(first_junction(&b), by_bytes(&b), "{b:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
