@@ -243,7 +243,7 @@ fn widget_prefix(line: &str) -> Option<Fix> {
     // have none: where the first 100 bytes are ASCII, eight are looked at a
     // time, and the scan below starts at the first that could be one.
     let b = line.as_bytes();
-    let Some(first) = first_junction(&b[..b.len().min(100)]) else { return None };
+    let first = first_junction(&b[..b.len().min(100)])?;
     // No head that holds the line's first token outside the share vocabulary
     // is widget text, and none that holds the character where the ad-marker
     // DFA dies is an ad marker: past both, no junction needs looking at.
