@@ -37,7 +37,6 @@
 //!   Malay: "biasa biasa", "amat amat"), recognised by its function words.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -112,10 +111,19 @@ fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
     std::iter::from_fn(move || {
         // Skip to the next word, then take it whole.
         while i < text.len() {
-            // ASCII bytes that are no letter or digit start no word.
-            if text.as_bytes()[i] < 0x80 && !text.as_bytes()[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
+            let b = text.as_bytes();
+            if b[i] < 0x80 {
+                // ASCII bytes that are no letter or digit start no word; an
+                // ASCII word goes on only if another script follows it.
+                if !b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let run = i + ascii_word_run(&b[i..]);
+                let end = if b.get(run).is_some_and(|&x| x >= 0x80) { word_end(text, run) } else { run };
+                let word = Word { start: i, end };
+                i = end;
+                return Some(word);
             }
             let end = word_end(text, i);
             if end > i {
@@ -211,55 +219,58 @@ fn blank_after(text: &str, at: usize) -> bool {
     at + run == b.len() || b[at + run] == b'\n'
 }
 
-/// How often each capitalised doubled pair (its exact text) stands in `text`:
-/// one pass, so checking every pair costs linear time.
-///
-/// Only pairs whose two words are as long in bytes are counted, as only
-/// those are looked up ([`word_before`] takes the word before a gap as long
-/// as the one after): each is the pair of words on either side of a gap of
-/// spaces, found from gap to gap like [`DuplicateWords::pass`] does.
-fn pair_counts(text: &str) -> HashMap<&str, usize> {
-    let b = text.as_bytes();
-    let mut counts = HashMap::new();
-    let mut gaps = GapEnds::new(b);
-    while let Some((e, ascii_run)) = gaps.next() {
-        let mut s = e;
-        while s > 0 && b[s - 1] == b' ' {
-            s -= 1;
-        }
-        if s == 0 || matches!(b[s - 1], b'\t' | b'\n') {
-            continue;
-        }
-        let end = match ascii_run {
-            // An ASCII word is settled by its first and last letters, as in the pass.
-            Some(n) if n > 0 && b.get(e + n).is_none_or(|&x| x < 0x80) => {
-                let differs = |x: u8, y: u8| x < 0x80 && !x.eq_ignore_ascii_case(&y);
-                if s < n || differs(b[s - n], b[e]) || differs(b[s - 1], b[e + n - 1]) {
-                    continue;
-                }
-                e + n
-            }
-            _ => word_end(text, e),
-        };
-        let Some(a) = word_before(text, s, end - e) else { continue };
-        if text[a.start..].starts_with(char::is_uppercase) && eq_ignore_case(&text[a.start..s], &text[e..end]) {
-            *counts.entry(&text[a.start..end]).or_insert(0) += 1;
-        }
+/// Whether the capitalised doubled pair `pair` (its exact text: a word, the
+/// spaces after it, the same word again) stands more than once in `text`,
+/// each time as two whole words: the pairs overlap in "Sri Sri Sri". A pair
+/// with another gap than spaces never counts. memchr's `memmem` finds the
+/// candidates, so a check costs one fast scan and stops at the second.
+fn recurs(text: &str, pair: &str) -> bool {
+    // The gap between the two words is spaces, tabs and line breaks: spaces alone, or no count.
+    if pair.contains(['\t', '\n']) {
+        return false;
     }
-    counts
+    let finder = memchr::memmem::Finder::new(pair);
+    let (b, mut from, mut found) = (text.as_bytes(), 0, 0);
+    while let Some(i) = finder.find(&b[from..]).map(|i| i + from) {
+        let end = i + pair.len();
+        // A match of whole characters starts and ends on character boundaries.
+        let whole = text[..i].chars().next_back().is_none_or(|c| !is_word_char(c))
+            && text[end..].chars().next().is_none_or(|c| !is_word_char(c));
+        found += usize::from(whole);
+        if found > 1 {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// Why the pair `a`, `b` (with `gap` between) is not a doubling, if it is not one.
-/// `recurring` is filled on first need with [`pair_counts`].
 /// `adjacent` is false when words between `a` and `b` were already removed.
-fn is_legit<'t>(
-    text: &'t str,
-    a: Word,
-    b: Word,
-    gap: &str,
-    adjacent: bool,
-    recurring: &mut Option<HashMap<&'t str, usize>>,
-) -> bool {
+fn is_legit(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> Legit {
+    if is_legit_here(text, a, b, gap, adjacent) {
+        Legit::Here
+    } else if text[a.start..].starts_with(char::is_uppercase) && recurs(text, &text[a.start..b.end]) {
+        // A capitalised pair (a name, a table cell) that stands elsewhere too.
+        Legit::Recurs
+    } else {
+        Legit::No
+    }
+}
+
+/// Why a pair is let stand. A removal elsewhere can change how often a pair
+/// stands, so only [`Legit::Here`] is a verdict no removal can overturn.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Legit {
+    No,
+    /// By what the pair is and what stands around it.
+    Here,
+    /// Because the same pair stands elsewhere too.
+    Recurs,
+}
+
+/// [`is_legit`] by the pair and its surroundings alone.
+fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> bool {
     let (wa, wb) = (&text[a.start..a.end], &text[b.start..b.end]);
     if wa.bytes().any(|c| c.is_ascii_digit()) || wb.chars().any(|c| c.is_numeric()) {
         return true;
@@ -290,19 +301,7 @@ fn is_legit<'t>(
         }
     }
     // The pair fills its whole line (both words on it).
-    if adjacent && !gap.contains('\n') && blank_before(text, a.start) && blank_after(text, b.end) {
-        return true;
-    }
-    // A capitalised pair (a name, a table cell) that stands elsewhere too.
-    wa.starts_with(char::is_uppercase)
-        && recurring.get_or_insert_with(|| pair_counts(text)).get(&text[a.start..b.end]).is_some_and(|&n| n > 1)
-}
-
-/// The doubled pairs a pass has already let stand because they recur are
-/// the only verdicts a removal elsewhere can overturn: a removal changes
-/// how often its own pair stands. Whether any verdict was that one.
-fn legit_by_recurrence(text: &str, a: Word, b: Word, recurring: &Option<HashMap<&str, usize>>) -> bool {
-    recurring.as_ref().is_some_and(|counts| counts.get(&text[a.start..b.end]).is_some_and(|&n| n > 1))
+    adjacent && !gap.contains('\n') && blank_before(text, a.start) && blank_after(text, b.end)
 }
 
 impl TextFilter for DuplicateWords {
@@ -316,7 +315,7 @@ impl TextFilter for DuplicateWords {
     /// Only the neighbourhood of a removal can change, so a pass after the
     /// first judges only the gaps around the words the pass before kept
     /// beside a removal, unless that pass let a pair stand because it recurs
-    /// (see [`legit_by_recurrence`]): then the next pass judges every gap.
+    /// ([`Legit::Recurs`]): then the next pass judges every gap.
     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
         let mut text = text;
         let mut around: Option<Vec<Range<usize>>> = None;
@@ -356,7 +355,6 @@ impl DuplicateWords {
             copied: 0,
             kept: None,
             language_checked: None,
-            recurring: None,
             kept_words: Vec::new(),
             by_recurrence: false,
         };
@@ -412,7 +410,6 @@ struct PassState<'t> {
     /// "in in in" loses both copies, so the third compares with the first.
     kept: Option<(Word, usize)>,
     language_checked: Option<bool>,
-    recurring: Option<HashMap<&'t str, usize>>,
     kept_words: Vec<Range<usize>>,
     by_recurrence: bool,
 }
@@ -464,9 +461,9 @@ impl<'t> PassState<'t> {
         };
         let doubled = p.is_some_and(|p| {
             eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end]) && {
-                let legit = is_legit(text, p, w, &text[s..e], adjacent, &mut self.recurring);
-                self.by_recurrence |= legit && legit_by_recurrence(text, p, w, &self.recurring);
-                !legit && !*self.language_checked.get_or_insert_with(|| reduplicates(text))
+                let legit = is_legit(text, p, w, &text[s..e], adjacent);
+                self.by_recurrence |= legit == Legit::Recurs;
+                legit == Legit::No && !*self.language_checked.get_or_insert_with(|| reduplicates(text))
             }
         });
         match p {
@@ -736,6 +733,36 @@ mod tests {
             }
         }
         assert_eq!(ascii_word_run(b"Zz09AZaz@[`{/:"), 8);
+    }
+
+    #[test]
+    fn recurring_pairs_are_counted_as_pairs_of_whole_words() {
+        // How often `pair` stands as two neighbouring words with spaces between, word by word.
+        let by_words = |text: &str, pair: &str| {
+            let all: Vec<Word> = words(text).collect();
+            all.windows(2)
+                .filter(|w| {
+                    let gap = &text[w[0].end..w[1].start];
+                    !gap.is_empty() && gap.bytes().all(|b| b == b' ') && &text[w[0].start..w[1].end] == pair
+                })
+                .count()
+        };
+        let texts = [
+            "Sri Sri Sri",
+            "Sri Sri and Sri Sri",
+            "XSri Sri and Sri Sri",
+            "Sri Srix and Sri Sri",
+            "Sri Sri, Sri  Sri",
+            "(Sri Sri) — Sri Sri.",
+            "Sri\tSri and Sri\tSri",
+            "Éé Éé Éé",
+            "Sri Sri",
+        ];
+        for text in texts {
+            for pair in ["Sri Sri", "Sri  Sri", "Sri\tSri", "Éé Éé"] {
+                assert_eq!(recurs(text, pair), !pair.contains('\t') && by_words(text, pair) > 1, "{text:?} {pair:?}");
+            }
+        }
     }
 
     #[test]
