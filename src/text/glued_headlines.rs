@@ -106,15 +106,16 @@ fn is_headline(s: &str, min: usize, max: usize) -> bool {
     if s.is_empty() || s.len() > 300 || memchr::memchr(b'\n', s.as_bytes()).is_some() {
         return false;
     }
-    let words = word_count(s);
-    if words < min || words > max {
-        return false;
-    }
+    // Most text ends a sentence: settled before its words are counted.
     let core = s.trim_end_matches(is_closer);
     match core.chars().next_back() {
         Some(c) if is_sentence_end(c) || matches!(c, ':' | ';' | ',' | '-' | '–' | '—') => return false,
         None => return false,
         _ => {}
+    }
+    let words = word_count(s);
+    if words < min || words > max {
+        return false;
     }
     if s.contains(" ; ") || !balanced(s) {
         return false;
