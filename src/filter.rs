@@ -222,8 +222,13 @@ pub(crate) fn last_block(text: &str) -> Option<Range<usize>> {
     Some(start..end)
 }
 
+/// Whether `line` holds only white space. Most lines start with a visible
+/// ASCII character, which settles them at once.
 fn is_blank(line: &str) -> bool {
-    line.bytes().all(|b| b.is_ascii_whitespace()) || line.trim().is_empty()
+    match line.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        _ => line.trim().is_empty(),
+    }
 }
 
 /// `text` split at every `\n`, as `str::split('\n')` does, found by memchr.
