@@ -37,6 +37,7 @@
 //!   Malay: "biasa biasa", "amat amat"), recognised by its function words.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -245,12 +246,77 @@ fn recurs(text: &str, pair: &str) -> bool {
     false
 }
 
+/// How often each capitalised doubled pair (its exact text) stands in `text`,
+/// counted in one walk from gap to gap, like [`DuplicateWords::pass`] does.
+/// Only pairs whose two words are as long in bytes are counted: only those
+/// are asked about ([`word_before`] takes the word before a gap as long as
+/// the one after).
+fn pair_counts(text: &str) -> HashMap<&str, usize> {
+    let b = text.as_bytes();
+    let mut counts = HashMap::new();
+    let mut gaps = GapEnds::new(b);
+    while let Some((e, ascii_run)) = gaps.next() {
+        let mut s = e;
+        while s > 0 && b[s - 1] == b' ' {
+            s -= 1;
+        }
+        if s == 0 || matches!(b[s - 1], b'\t' | b'\n') {
+            continue;
+        }
+        let end = match ascii_run {
+            // An ASCII word is settled by its first and last letters, as in the pass.
+            Some(n) if n > 0 && b.get(e + n).is_none_or(|&x| x < 0x80) => {
+                let differs = |x: u8, y: u8| x < 0x80 && !x.eq_ignore_ascii_case(&y);
+                if s < n || differs(b[s - n], b[e]) || differs(b[s - 1], b[e + n - 1]) {
+                    continue;
+                }
+                e + n
+            }
+            _ => word_end(text, e),
+        };
+        let Some(a) = word_before(text, s, end - e) else { continue };
+        if text[a.start..].starts_with(char::is_uppercase) && eq_ignore_case(&text[a.start..s], &text[e..end]) {
+            *counts.entry(&text[a.start..end]).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// How a pass answers whether a pair recurs: the first few questions each
+/// with one [`recurs`] scan, the rest from one [`pair_counts`], so a long
+/// text that asks about many pairs still costs linear time.
+enum Recurring<'t> {
+    Asked(u8),
+    Counted(HashMap<&'t str, usize>),
+}
+
+impl<'t> Recurring<'t> {
+    /// Questions answered by scanning before every pair is counted.
+    const SCANS: u8 = 4;
+
+    fn recurs(&mut self, text: &'t str, pair: &str) -> bool {
+        match self {
+            Recurring::Asked(n) if *n < Self::SCANS => {
+                *n += 1;
+                recurs(text, pair)
+            }
+            Recurring::Asked(_) => {
+                let counts = pair_counts(text);
+                let answer = counts.get(pair).is_some_and(|&n| n > 1);
+                *self = Recurring::Counted(counts);
+                answer
+            }
+            Recurring::Counted(counts) => counts.get(pair).is_some_and(|&n| n > 1),
+        }
+    }
+}
+
 /// Why the pair `a`, `b` (with `gap` between) is not a doubling, if it is not one.
 /// `adjacent` is false when words between `a` and `b` were already removed.
-fn is_legit(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> Legit {
+fn is_legit<'t>(text: &'t str, a: Word, b: Word, gap: &str, adjacent: bool, recurring: &mut Recurring<'t>) -> Legit {
     if is_legit_here(text, a, b, gap, adjacent) {
         Legit::Here
-    } else if text[a.start..].starts_with(char::is_uppercase) && recurs(text, &text[a.start..b.end]) {
+    } else if text[a.start..].starts_with(char::is_uppercase) && recurring.recurs(text, &text[a.start..b.end]) {
         // A capitalised pair (a name, a table cell) that stands elsewhere too.
         Legit::Recurs
     } else {
@@ -355,6 +421,7 @@ impl DuplicateWords {
             copied: 0,
             kept: None,
             language_checked: None,
+            recurring: Recurring::Asked(0),
             kept_words: Vec::new(),
             by_recurrence: false,
         };
@@ -410,6 +477,7 @@ struct PassState<'t> {
     /// "in in in" loses both copies, so the third compares with the first.
     kept: Option<(Word, usize)>,
     language_checked: Option<bool>,
+    recurring: Recurring<'t>,
     kept_words: Vec<Range<usize>>,
     by_recurrence: bool,
 }
@@ -461,7 +529,7 @@ impl<'t> PassState<'t> {
         };
         let doubled = p.is_some_and(|p| {
             eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end]) && {
-                let legit = is_legit(text, p, w, &text[s..e], adjacent);
+                let legit = is_legit(text, p, w, &text[s..e], adjacent, &mut self.recurring);
                 self.by_recurrence |= legit == Legit::Recurs;
                 legit == Legit::No && !*self.language_checked.get_or_insert_with(|| reduplicates(text))
             }
@@ -760,9 +828,22 @@ mod tests {
         ];
         for text in texts {
             for pair in ["Sri Sri", "Sri  Sri", "Sri\tSri", "Éé Éé"] {
-                assert_eq!(recurs(text, pair), !pair.contains('\t') && by_words(text, pair) > 1, "{text:?} {pair:?}");
+                let expected = !pair.contains('\t') && by_words(text, pair) > 1;
+                assert_eq!(recurs(text, pair), expected, "{text:?} {pair:?}");
+                assert_eq!(pair_counts(text).get(pair).is_some_and(|&n| n > 1), expected, "{text:?} {pair:?}");
             }
         }
+    }
+
+    #[test]
+    fn recurring_answers_the_same_after_it_counts_every_pair() {
+        let text = "Sri Sri, Yes Yes and Yes Yes, No No, Sri Sri. Bora Bora and The The.";
+        let pairs = ["Sri Sri", "Yes Yes", "No No", "Bora Bora", "The The", "Sri Sri", "Yes Yes", "No No", "Zed Zed"];
+        let mut recurring = Recurring::Asked(0);
+        for pair in pairs {
+            assert_eq!(recurring.recurs(text, pair), recurs(text, pair), "{pair:?}");
+        }
+        assert!(matches!(recurring, Recurring::Counted(_)));
     }
 
     #[test]
