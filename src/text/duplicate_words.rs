@@ -297,7 +297,7 @@ impl<'t> Recurring<'t> {
     /// Questions answered by scanning before every pair is counted.
     const SCANS: u8 = 4;
     /// The longest text answered by scanning.
-    const SCAN_LIMIT: usize = 64 * 1024;
+    const SCAN_LIMIT: usize = 256 * 1024;
 
     fn recurs(&mut self, text: &'t str, pair: &str) -> bool {
         match self {
