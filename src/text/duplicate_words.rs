@@ -385,8 +385,9 @@ impl TextFilter for DuplicateWords {
     ///
     /// Only the neighbourhood of a removal can change, so a pass after the
     /// first judges only the gaps around the words the pass before kept
-    /// beside a removal, unless that pass let a pair stand because it recurs
-    /// ([`Legit::Recurs`]): then the next pass judges every gap.
+    /// beside a removal, unless that pass let a capitalised pair stand
+    /// because it stands elsewhere too (a removal can change how often a
+    /// pair stands): then the next pass judges every gap.
     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
         let mut text = text;
         let mut around: Option<Vec<Range<usize>>> = None;
