@@ -333,13 +333,7 @@ mod tests {
     #[test]
     fn last_block_agrees_with_the_walk() {
         // Every text of up to six pieces from an alphabet of line parts.
-        let parts = ["a", "\n", "\r", " ", "é", "\u{2003}"];
-        let mut texts = vec![String::new()];
-        let mut last_round = texts.clone();
-        for _ in 0..6 {
-            last_round = last_round.iter().flat_map(|t| parts.iter().map(move |p| format!("{t}{p}"))).collect();
-            texts.extend(last_round.iter().cloned());
-        }
+        let texts = crate::testing::every_text(&["a", "\n", "\r", " ", "é", "\u{2003}"], 6, "");
         for t in &texts {
             assert_eq!(last_block(t), blocks(t).last(), "{t:?}");
         }

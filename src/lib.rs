@@ -83,6 +83,8 @@ mod pipeline;
 mod report;
 mod stats;
 pub mod stream;
+#[cfg(test)]
+mod testing;
 pub mod text;
 pub mod warc;
 

@@ -618,24 +618,10 @@ fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
     let mut block = Some(last);
     while let Some(r) = block {
         block = last_block(&text[..r.start]);
-        let b = &text[r.clone()];
-        if is_widget(b) || is_ad_marker(b) || is_teaser(b) {
-            continue;
-        }
-        let mut real = text[r.clone()]
-            .split('\n')
-            .scan(r.start, |pos, line| {
-                let start = *pos;
-                *pos += line.len() + 1;
-                Some(start..start + line.len())
-            })
-            .filter(|r| {
-                let line = &text[r.clone()];
-                !(is_widget_line(line) || is_ad_marker(line) || is_teaser(line))
-            });
-        match (real.next(), real.next()) {
-            (Some(line), None) if is_headline(&text[line.clone()], 3, 16) => found.push(line),
-            _ => break,
+        match trailing_block(text, r) {
+            TrailingBlock::PassOver => {}
+            TrailingBlock::Headline(line) => found.push(line),
+            TrailingBlock::Stop => break,
         }
     }
     if found.is_empty() {
@@ -648,6 +634,38 @@ fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
     found.retain(|line| line.start > first_sentence.end);
     found.reverse();
     found
+}
+
+/// What the walk back of [`trailing_headlines`] makes of one block.
+enum TrailingBlock {
+    /// Widget, ad or teaser text, which later filters remove.
+    PassOver,
+    /// One headline-like line (the range of that line), once its widget, ad
+    /// and teaser lines are set aside.
+    Headline(Range<usize>),
+    /// Anything else: the story's own text.
+    Stop,
+}
+
+fn trailing_block(text: &str, block: Range<usize>) -> TrailingBlock {
+    let b = &text[block.clone()];
+    if is_widget(b) || is_ad_marker(b) || is_teaser(b) {
+        return TrailingBlock::PassOver;
+    }
+    let mut real = split_lines(b)
+        .scan(block.start, |pos, line| {
+            let start = *pos;
+            *pos += line.len() + 1;
+            Some(start..start + line.len())
+        })
+        .filter(|r| {
+            let line = &text[r.clone()];
+            !(is_widget_line(line) || is_ad_marker(line) || is_teaser(line))
+        });
+    match (real.next(), real.next()) {
+        (Some(line), None) if is_headline(&text[line.clone()], 3, 16) => TrailingBlock::Headline(line),
+        _ => TrailingBlock::Stop,
+    }
 }
 
 impl TextFilter for GluedHeadlines {
@@ -702,7 +720,8 @@ mod tests {
     use super::*;
 
     /// [`trailing_headlines`] as first written: every block listed, the
-    /// first that ends a sentence found, then the walk back from the end.
+    /// first that ends a sentence found, then the walk back from the end,
+    /// judging each block as the walk does.
     fn trailing_headlines_by_listing(text: &str) -> Vec<Range<usize>> {
         let all: Vec<Range<usize>> = blocks(text).collect();
         let Some(first_sentence) = all.iter().position(|r| ends_sentence(&text[r.clone()])) else {
@@ -712,23 +731,10 @@ mod tests {
         let mut idx = all.len();
         while idx > first_sentence + 1 {
             idx -= 1;
-            let b = &text[all[idx].clone()];
-            if is_widget(b) || is_ad_marker(b) || is_teaser(b) {
-                continue;
-            }
-            let mut real = split_lines(b)
-                .scan(all[idx].start, |pos, line| {
-                    let start = *pos;
-                    *pos += line.len() + 1;
-                    Some(start..start + line.len())
-                })
-                .filter(|r| {
-                    let line = &text[r.clone()];
-                    !(is_widget_line(line) || is_ad_marker(line) || is_teaser(line))
-                });
-            match (real.next(), real.next()) {
-                (Some(line), None) if is_headline(&text[line.clone()], 3, 16) => found.push(line),
-                _ => break,
+            match trailing_block(text, all[idx].clone()) {
+                TrailingBlock::PassOver => {}
+                TrailingBlock::Headline(line) => found.push(line),
+                TrailingBlock::Stop => break,
             }
         }
         found.reverse();
@@ -750,17 +756,7 @@ mod tests {
             "Read more",
             "Related: The council approved the bridge plan.",
         ];
-        let mut texts = vec![String::new()];
-        let mut last_round = texts.clone();
-        for _ in 0..4 {
-            last_round = last_round
-                .iter()
-                .flat_map(|t| {
-                    kinds.iter().map(move |k| if t.is_empty() { (*k).to_owned() } else { format!("{t}\n\n{k}") })
-                })
-                .collect();
-            texts.extend(last_round.iter().cloned());
-        }
+        let texts = crate::testing::every_text(&kinds, 4, "\n\n");
         for t in &texts {
             let by_listing = trailing_headlines_by_listing(t);
             // The early exit before the walk only skips texts where listing finds nothing.

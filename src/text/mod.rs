@@ -334,13 +334,7 @@ mod tests {
         };
         // Every text of up to four pieces from an alphabet of token and separator characters.
         let parts = ["a", "Z", "7", ".", ",", "+", "&", "'", "’", "-", " ", "é", "“", "!", "\u{301}"];
-        let mut texts = vec![String::new()];
-        let mut last_round = texts.clone();
-        for _ in 0..4 {
-            last_round = last_round.iter().flat_map(|t| parts.iter().map(move |p| format!("{t}{p}"))).collect();
-            texts.extend(last_round.iter().cloned());
-        }
-        for t in &texts {
+        for t in &crate::testing::every_text(&parts, 4, "") {
             assert_eq!(token_spans(t).collect::<Vec<_>>(), by_split(t), "{t:?}");
         }
     }
