@@ -429,10 +429,8 @@ fn glued_heading(line: &str) -> Option<Fix> {
 
 /// The first byte of `b` that could be a junction for [`widget_prefix`]: an
 /// ASCII capital, digit, `'`, `"` or `[` after an ASCII letter or digit, or
-/// a byte that is not ASCII (whose character the scan must decode). Eight
-/// bytes at a time, with [`ascii_in_range`].
+/// a byte that is not ASCII (whose character the scan must decode).
 fn first_junction(b: &[u8]) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const ONES: u64 = 0x0101_0101_0101_0101;
     // The high bit of each byte of `x` that equals `c`.
@@ -440,58 +438,66 @@ fn first_junction(b: &[u8]) -> Option<usize> {
         let y = x ^ (ONES * u64::from(c));
         !(((y & LOW) + LOW) | y | LOW)
     };
-    // The high bit of the last byte of the chunk before, if it was a letter or digit, as byte 0's.
-    let mut alnum_before = 0;
-    let mut n = 0;
-    while let Some(chunk) = b.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        let x = u64::from_le_bytes(chunk);
-        let digit = ascii_in_range(x, b'0', b'9');
-        let upper = ascii_in_range(x, b'A', b'Z');
-        let alnum = (digit | upper | ascii_in_range(x, b'a', b'z')) & !x;
-        let opens = (digit | upper) & !x | eq(x, b'\'') | eq(x, b'"') | eq(x, b'[');
-        let hit = (((alnum << 8) | alnum_before) & opens) | (x & HIGH);
-        if hit != 0 {
-            return Some(n + (hit.trailing_zeros() / 8) as usize);
-        }
-        alnum_before = alnum >> 56;
-        n += 8;
-    }
-    let mut prev_alnum = alnum_before != 0;
-    for (i, &x) in b.iter().enumerate().skip(n) {
-        let opens = x.is_ascii_uppercase() || x.is_ascii_digit() || matches!(x, b'\'' | b'"' | b'[');
-        if x >= 0x80 || (prev_alnum && opens) {
-            return Some(i);
-        }
-        prev_alnum = x.is_ascii_alphanumeric();
-    }
-    None
+    let opens = |x: u8| x.is_ascii_uppercase() || x.is_ascii_digit() || matches!(x, b'\'' | b'"' | b'[');
+    first_pair(
+        b,
+        |x| (ascii_in_range(x, b'0', b'9') | ascii_in_range(x, b'A', b'Z') | ascii_in_range(x, b'a', b'z')) & !x,
+        |x| {
+            (ascii_in_range(x, b'0', b'9') | ascii_in_range(x, b'A', b'Z')) & !x
+                | eq(x, b'\'')
+                | eq(x, b'"')
+                | eq(x, b'[')
+        },
+        |x| x.is_ascii_alphanumeric(),
+        opens,
+    )
 }
 
 /// The first byte of `b` that is an ASCII capital after an ASCII lower-case
 /// letter, or is not ASCII: the first place [`glued_heading`]'s scan could
-/// find a junction. Eight bytes at a time, with [`ascii_in_range`].
+/// find a junction.
 fn first_case_junction(b: &[u8]) -> Option<usize> {
+    first_pair(
+        b,
+        |x| ascii_in_range(x, b'a', b'z'),
+        |x| ascii_in_range(x, b'A', b'Z'),
+        |x| x.is_ascii_lowercase(),
+        |x| x.is_ascii_uppercase(),
+    )
+}
+
+/// The first byte of `b` that is not ASCII, or that `second` takes right
+/// after a byte that `first` takes. Eight bytes at a time: `first_bits` and
+/// `second_bits` give, for an ASCII chunk, the high bit of each byte the
+/// predicates take (as [`ascii_in_range`] does); the bytes after the last
+/// whole chunk are taken one at a time.
+fn first_pair(
+    b: &[u8],
+    first_bits: impl Fn(u64) -> u64,
+    second_bits: impl Fn(u64) -> u64,
+    first: impl Fn(u8) -> bool,
+    second: impl Fn(u8) -> bool,
+) -> Option<usize> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of the last byte of the chunk before, if it was lower-case, as byte 0's.
-    let mut lower_before = 0;
+    // The high bit of the last byte of the chunk before, if `first` took it, as byte 0's.
+    let mut first_before = 0;
     let mut n = 0;
     while let Some(chunk) = b.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
         let x = u64::from_le_bytes(chunk);
-        let lower = ascii_in_range(x, b'a', b'z');
-        let upper = ascii_in_range(x, b'A', b'Z');
-        let hit = (((lower << 8) | lower_before) & upper) | (x & HIGH);
+        let firsts = first_bits(x);
+        let hit = (((firsts << 8) | first_before) & second_bits(x)) | (x & HIGH);
         if hit != 0 {
             return Some(n + (hit.trailing_zeros() / 8) as usize);
         }
-        lower_before = lower >> 56;
+        first_before = firsts >> 56;
         n += 8;
     }
-    let mut prev_lower = lower_before != 0;
+    let mut prev = first_before != 0;
     for (i, &x) in b.iter().enumerate().skip(n) {
-        if x >= 0x80 || (prev_lower && x.is_ascii_uppercase()) {
+        if x >= 0x80 || (prev && second(x)) {
             return Some(i);
         }
-        prev_lower = x.is_ascii_lowercase();
+        prev = first(x);
     }
     None
 }
