@@ -266,8 +266,7 @@ fn pair_counts(text: &str) -> HashMap<&str, usize> {
         let end = match ascii_run {
             // An ASCII word is settled by its first and last letters, as in the pass.
             Some(n) if n > 0 && b.get(e + n).is_none_or(|&x| x < 0x80) => {
-                let differs = |x: u8, y: u8| x < 0x80 && !x.eq_ignore_ascii_case(&y);
-                if s < n || differs(b[s - n], b[e]) || differs(b[s - 1], b[e + n - 1]) {
+                if ascii_pair_differs(b, s, e, e + n) {
                     continue;
                 }
                 e + n
@@ -280,6 +279,19 @@ fn pair_counts(text: &str) -> HashMap<&str, usize> {
         }
     }
     counts
+}
+
+/// Whether the ASCII word `e..end` after a gap that starts at `s` cannot
+/// equal, ignoring case, the word of as many bytes before the gap: there is
+/// no room for it, or its first or last byte is an ASCII byte that differs.
+/// An ASCII letter lower-cases only to an ASCII letter, and a word of other
+/// characters as long in bytes holds fewer characters, so neither can equal
+/// an ASCII word that way.
+#[inline(always)]
+fn ascii_pair_differs(b: &[u8], s: usize, e: usize, end: usize) -> bool {
+    let len = end - e;
+    let differs = |x: u8, y: u8| x < 0x80 && !x.eq_ignore_ascii_case(&y);
+    s < len || differs(b[s - len], b[e]) || differs(b[s - 1], b[end - 1])
 }
 
 /// How a pass answers whether a pair recurs: the first few questions each
@@ -505,11 +517,7 @@ impl<'t> PassState<'t> {
         // looked at (an ASCII letter lower-cases only to an ASCII letter).
         if !after_removal && b[e] < 0x80 {
             let end = e + ascii_run.unwrap_or_else(|| ascii_word_run(&b[e..]));
-            let len = end - e;
-            let differs = |x: u8, y: u8| x < 0x80 && !x.eq_ignore_ascii_case(&y);
-            if b.get(end).is_none_or(|&x| x < 0x80)
-                && (s < len || differs(b[s - len], b[e]) || differs(b[s - 1], b[end - 1]))
-            {
+            if b.get(end).is_none_or(|&x| x < 0x80) && ascii_pair_differs(b, s, e, end) {
                 self.kept = None;
                 return s;
             }
