@@ -45,7 +45,7 @@ use rustc_hash::FxHashSet;
 
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
-use crate::text::{ascii_in_range, common_letter};
+use crate::text::{ascii_in_range, bytes_equal, common_letter};
 
 /// Removes doubled words; see the [module docs](self).
 ///
@@ -631,7 +631,6 @@ impl<'a> GapEnds<'a> {
 /// above.
 fn classify(block: &[u8]) -> (u64, u64, u64) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const SPACES: u64 = 0x2020_2020_2020_2020;
     // The high bit of each byte, gathered into the eight low bits.
     let gather = |m: u64| (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
@@ -639,8 +638,7 @@ fn classify(block: &[u8]) -> (u64, u64, u64) {
     let mut chunks = block.chunks_exact(8);
     for (k, chunk) in chunks.by_ref().enumerate() {
         let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let y = x ^ SPACES;
-        let space = !(((y & LOW) + LOW) | y | LOW);
+        let space = bytes_equal(x, b' ');
         let tab_or_break = ascii_in_range(x, b'\t', b'\n') & !x;
         let word = (ascii_in_range(x, b'0', b'9') | ascii_in_range(x | SPACES, b'a', b'z')) & !x;
         gap |= gather(space | tab_or_break) << (8 * k);

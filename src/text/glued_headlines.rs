@@ -67,7 +67,7 @@ use crate::report::{Removal, Sink};
 use crate::text::ad_markers::{self, is_ad_marker};
 use crate::text::related_teasers::is_teaser;
 use crate::text::share_buttons::{self, is_widget, is_widget_line};
-use crate::text::{ascii_in_range, ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
+use crate::text::{ascii_in_range, bytes_equal, ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
 
 /// Removes glued headlines and splits glued headings; see the [module docs](self).
 ///
@@ -431,22 +431,15 @@ fn glued_heading(line: &str) -> Option<Fix> {
 /// ASCII capital, digit, `'`, `"` or `[` after an ASCII letter or digit, or
 /// a byte that is not ASCII (whose character the scan must decode).
 fn first_junction(b: &[u8]) -> Option<usize> {
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // The high bit of each byte of `x` that equals `c`.
-    let eq = |x: u64, c: u8| {
-        let y = x ^ (ONES * u64::from(c));
-        !(((y & LOW) + LOW) | y | LOW)
-    };
     let opens = |x: u8| x.is_ascii_uppercase() || x.is_ascii_digit() || matches!(x, b'\'' | b'"' | b'[');
     first_pair(
         b,
         |x| (ascii_in_range(x, b'0', b'9') | ascii_in_range(x, b'A', b'Z') | ascii_in_range(x, b'a', b'z')) & !x,
         |x| {
             (ascii_in_range(x, b'0', b'9') | ascii_in_range(x, b'A', b'Z')) & !x
-                | eq(x, b'\'')
-                | eq(x, b'"')
-                | eq(x, b'[')
+                | bytes_equal(x, b'\'')
+                | bytes_equal(x, b'"')
+                | bytes_equal(x, b'[')
         },
         |x| x.is_ascii_alphanumeric(),
         opens,
