@@ -18,6 +18,25 @@ pub(crate) fn every_text(parts: &[&str], max_pieces: usize, separator: &str) -> 
     texts
 }
 
+/// Whether a pattern whose word edges are written out as `(?:^|\W)` and
+/// `(?:\W|$)` (so the lazy DFA takes text that is not ASCII) matches
+/// exactly the texts that the same pattern with `\b` matches, on every
+/// text of up to four of `parts`; and that both match some of them and
+/// miss some. The pattern must only ever be asked whether it matches.
+pub(crate) fn assert_same_as_word_boundaries(pattern: &str, parts: &[&str]) {
+    let with_b = pattern.replace(r"(?:^|\W)", r"\b").replace(r"(?:\W|$)", r"\b");
+    assert_ne!(with_b, pattern, "the pattern writes out no word edge");
+    let (ours, reference) = (regex::Regex::new(pattern).unwrap(), regex::Regex::new(&with_b).unwrap());
+    let mut matched = 0;
+    let texts = every_text(parts, 4, "");
+    for t in &texts {
+        let m = reference.is_match(t);
+        assert_eq!(ours.is_match(t), m, "{t:?}");
+        matched += usize::from(m);
+    }
+    assert!(matched > 0 && matched < texts.len(), "{matched} of {} match", texts.len());
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

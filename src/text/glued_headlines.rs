@@ -86,19 +86,24 @@ pub struct GluedHeadlines;
 
 const NAME: &str = "glued_headlines";
 
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
-        ^(?:(?:main|top|header|featured|cover|lead|hero)\s)?(?:image|photo|picture|pic|foto|bild|video|illustration|graphic|map|chart|source|quelle|fuente|fonte|crédit|credit|crédito)s?\b
-        | \b(?:credits?|courtesy|contribut\w*|reporting|editing|edited\sby|written\sby|provided\sby|wires?|with\s(?:files|reporting)\sfrom|translated\sby|copyright|all\srights\sreserved)\b
-        | ^(?:by|von|par|por|door|di|przez|от)\s+\p{Lu}
-        | ^(?:last\s)?(?:updated|published|posted|modified|aktualisiert|mis\sà\sjour|actualizado)\b
-        | \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s\d{4}\b
-        | ^(?:get|learn|connect|contact|sign\sup|subscribe|download|follow|join|click|visit|find\sout|discover|shop|buy|order|try|request|book\snow|register|call)\b
-        | \((?:pdf|doc|mp3|video)\b",
-    )
-    .expect("static pattern")
-});
+/// Credit, byline, date and call-to-action lines: no headline.
+///
+/// Word edges are written out as `(?:^|\W)` and `(?:\W|$)`, not `\b`: the
+/// pattern is only ever asked whether it matches, so taking the character at
+/// the edge into the match changes nothing, and without Unicode word
+/// boundaries the lazy DFA never gives up on text that is not ASCII (it
+/// does on `\b` there, and the regex then falls back to a backtracker that
+/// cost over 100,000 instructions a line).
+const CREDIT_PATTERN: &str = r"(?ix)
+    ^(?:(?:main|top|header|featured|cover|lead|hero)\s)?(?:image|photo|picture|pic|foto|bild|video|illustration|graphic|map|chart|source|quelle|fuente|fonte|crédit|credit|crédito)s?(?:\W|$)
+    | (?:^|\W)(?:credits?|courtesy|contribut\w*|reporting|editing|edited\sby|written\sby|provided\sby|wires?|with\s(?:files|reporting)\sfrom|translated\sby|copyright|all\srights\sreserved)(?:\W|$)
+    | ^(?:by|von|par|por|door|di|przez|от)\s+\p{Lu}
+    | ^(?:last\s)?(?:updated|published|posted|modified|aktualisiert|mis\sà\sjour|actualizado)(?:\W|$)
+    | (?:^|\W)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s\d{4}(?:\W|$)
+    | ^(?:get|learn|connect|contact|sign\sup|subscribe|download|follow|join|click|visit|find\sout|discover|shop|buy|order|try|request|book\snow|register|call)(?:\W|$)
+    | \((?:pdf|doc|mp3|video)(?:\W|$)";
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(CREDIT_PATTERN).expect("static pattern"));
 
 /// Whether `s` reads as a headline of `min..=max` words; see the module docs.
 fn is_headline(s: &str, min: usize, max: usize) -> bool {
@@ -812,6 +817,14 @@ mod tests {
     }
 
     const BODY: &str = "The talks went on for hours.\n\nBoth leaders agreed to meet again.";
+
+    #[test]
+    fn credit_word_edges_are_word_boundaries() {
+        crate::testing::assert_same_as_word_boundaries(
+            CREDIT_PATTERN,
+            &["photo", "s", "credit", "é", "x", " ", "(pdf", "jan", " 12 ", "2024", "by", "Éric", "_", "Get"],
+        );
+    }
 
     #[test]
     fn clean_input_passes_through_unchanged() {

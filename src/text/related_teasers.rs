@@ -88,10 +88,13 @@ pub(crate) fn is_section_label(text: &str) -> bool {
 /// "Lire la suite"), a video of it ("Watch"), cross-references of a manual
 /// or wiki ("See also") or something other than stories ("Recommended: 8 GB
 /// RAM") as other stories.
-static CONTINUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\s\p{Pd}»>•*\[]*(?:(?:read|leer|lea|leia|veja|saiba|lees|czytaj|leggi|lesen\ssie)\s(?:more|más|mais|meer|więcej|altro|mehr|verder)|lire\sla\ssuite|watch(?:\snow)?|see\salso|voir\saussi|vedi\sanche|ver\stambién|zie\sook)\b|^[\s\p{Pd}»>•*\[]*recommended\s*(?:[:：»>…]|\.\.\.)?\s*$")
-        .expect("static pattern")
-});
+///
+/// The word edge after a label is `(?:\W|$)`, not `\b`, for the reason
+/// given at the glued-headline credit pattern: it is only asked whether it
+/// matches, and the lazy DFA gives up on `\b` in text that is not ASCII.
+const CONTINUE_PATTERN: &str = r"(?i)^[\s\p{Pd}»>•*\[]*(?:(?:read|leer|lea|leia|veja|saiba|lees|czytaj|leggi|lesen\ssie)\s(?:more|más|mais|meer|więcej|altro|mehr|verder)|lire\sla\ssuite|watch(?:\snow)?|see\salso|voir\saussi|vedi\sanche|ver\stambién|zie\sook)(?:\W|$)|^[\s\p{Pd}»>•*\[]*recommended\s*(?:[:：»>…]|\.\.\.)?\s*$";
+
+static CONTINUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(CONTINUE_PATTERN).expect("static pattern"));
 
 /// Whether `text` is a teaser as a block or line would be judged.
 pub(crate) fn is_teaser(text: &str) -> bool {
@@ -133,6 +136,14 @@ mod tests {
 
     fn clean(text: &str) -> String {
         Pipeline::builder().filter(RelatedTeasers).build().clean_text(text).into_owned()
+    }
+
+    #[test]
+    fn continue_word_edge_is_a_word_boundary() {
+        crate::testing::assert_same_as_word_boundaries(
+            CONTINUE_PATTERN,
+            &["watch", " now", "read more", "é", "s", " ", "- ", "ver también", "_", "1"],
+        );
     }
 
     #[test]
