@@ -116,17 +116,10 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-/// Splits `text` into lower-cased tokens of letters, digits and the joiners
-/// `.`, `,`, `+`, `&` (for counters like "1.2K"), dropping other punctuation.
-/// A token too long for its buffer reads as empty: no list word is that long.
-pub(crate) fn tokens(text: &str) -> impl Iterator<Item = Lowered<64>> + '_ {
-    token_spans(text).map(|r| Lowered::new(&text[r]))
-}
-
-/// Where the tokens of [`tokens`] stand in `text`, as byte ranges.
-///
-/// A token is a run of letters, digits and joiners, trimmed of the joiners
-/// that cannot end it (`.`, `,`, `'`, `’`, `-`). ASCII bytes are classed by
+/// The tokens of `text`, as byte ranges. A token is a run of letters,
+/// digits and joiners (such as `.` and `,`, so that a counter like "1.2K"
+/// is one token), trimmed of the joiners that cannot end it (`.`, `,`, `'`,
+/// `’`, `-`); other punctuation separates tokens. ASCII bytes are classed by
 /// a table; only other characters are decoded.
 pub(crate) fn token_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     const TRIMMED: [char; 5] = ['.', ',', '\'', '’', '-'];

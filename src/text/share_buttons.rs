@@ -31,10 +31,10 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::filter::{split_lines, BlockRule};
-use crate::text::{is_counter, token_spans, tokens, Lowered};
+use crate::text::{is_counter, token_spans, Lowered};
 
 /// What a word is to a widget.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Word {
     Share,
     Network,
@@ -388,6 +388,51 @@ enum Strength {
     Strong,
 }
 
+/// What one token, as it stands in the text, is to a widget: see [`token_kind`].
+///
+/// Most tokens of any text are no widget vocabulary, and most of those are
+/// turned away by their first two bytes ([`VOCABULARY_STARTS`]) before they
+/// are lower-cased and looked up.
+fn kind_of_token(token: &str) -> Option<Word> {
+    if let Some(start) = ascii_letter_start(token) {
+        if VOCABULARY_STARTS[start / 64] & (1 << (start % 64)) == 0 {
+            return None;
+        }
+    }
+    token_kind(Lowered::<64>::new(token).as_str())
+}
+
+/// The first two bytes of `token`, lower-cased, as one number below 65,536,
+/// if it starts with an ASCII letter followed by an ASCII byte or nothing
+/// (which counts as 0); `None` for any other token.
+fn ascii_letter_start(token: &str) -> Option<usize> {
+    match token.as_bytes() {
+        [a, rest @ ..] if a.is_ascii_alphabetic() => match rest.first() {
+            None => Some(usize::from(a.to_ascii_lowercase()) << 8),
+            Some(&b) if b < 0x80 => {
+                Some(usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase()))
+            }
+            Some(_) => None,
+        },
+        _ => None,
+    }
+}
+
+/// One bit for the [`ascii_letter_start`] of each word [`token_kind`] knows
+/// (network prefixes among them: each is a network's name). A token that
+/// starts with an ASCII letter and an ASCII byte lower-cases to a text that
+/// starts with those two bytes lower-cased, so if no vocabulary word starts
+/// so, [`token_kind`] finds nothing: counters start with a digit.
+static VOCABULARY_STARTS: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
+    for w in WORDS.keys() {
+        if let Some(start) = ascii_letter_start(w) {
+            bits[start / 64] |= 1 << (start % 64);
+        }
+    }
+    bits
+});
+
 /// What one lower-cased token is to a widget; `None` if it is no widget
 /// vocabulary (nor a counter), which settles a line as no widget text.
 fn token_kind(t: &str) -> Option<Word> {
@@ -410,12 +455,12 @@ fn strength(line: &str) -> Strength {
         return Strength::None;
     }
     let (mut share, mut network, mut words) = (0, 0, 0);
-    for tok in tokens(line) {
+    for r in token_spans(line) {
         words += 1;
         if words > 14 {
             return Strength::None;
         }
-        match token_kind(tok.as_str()) {
+        match kind_of_token(&line[r]) {
             Some(Word::Share) => share += 1,
             Some(Word::Network) => network += 1,
             Some(Word::Filler) => {}
@@ -435,7 +480,7 @@ fn strength(line: &str) -> Strength {
 /// `None` if every token is. No text that holds that whole token is widget
 /// text, so a caller judging many starts of one line can stop there.
 pub(crate) fn vocabulary_end(line: &str) -> Option<usize> {
-    token_spans(line).find(|r| token_kind(Lowered::<64>::new(&line[r.clone()]).as_str()).is_none()).map(|r| r.end)
+    token_spans(line).find(|r| kind_of_token(&line[r.clone()]).is_none()).map(|r| r.end)
 }
 
 /// Whether `line` starts like an item of a numbered list ("8. LinkedIn"): real content.
@@ -478,6 +523,36 @@ mod tests {
 
     fn clean(text: &str) -> String {
         Pipeline::builder().filter(ShareButtons).build().clean_text(text).into_owned()
+    }
+
+    fn capitalized(w: &str) -> String {
+        let mut chars = w.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn tokens_turned_away_by_their_start_are_no_vocabulary() {
+        // Every vocabulary word and network prefix, in three cases, with
+        // its first two bytes replaced by every pair of ASCII letters,
+        // digits and marks, and cut short: whatever the start filter turns
+        // away, the lookup finds nothing for either.
+        let starts: Vec<char> = ('a'..='z').chain('A'..='Z').chain(['0', '\'', '-', '.', 'é']).collect();
+        let mut turned_away = 0;
+        for w in WORDS.keys().chain(NETWORK_PREFIXES.sorted.iter()) {
+            let tails = [w.get(2..).unwrap_or(""), w.get(1..).unwrap_or(""), ""];
+            for (word, tail) in [w.to_string(), w.to_uppercase(), capitalized(w)].iter().zip(tails) {
+                assert!(kind_of_token(word).is_some(), "{word}");
+                for a in &starts {
+                    for b in starts.iter().map(|b| b.to_string()).chain([String::new()]) {
+                        let token = format!("{a}{b}{tail}");
+                        let found = token_kind(Lowered::<64>::new(&token).as_str());
+                        assert_eq!(kind_of_token(&token), found, "{token}");
+                        turned_away += usize::from(ascii_letter_start(&token).is_some() && found.is_none());
+                    }
+                }
+            }
+        }
+        assert!(turned_away > 0);
     }
 
     #[test]
