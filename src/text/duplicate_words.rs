@@ -446,7 +446,10 @@ impl DuplicateWords {
         match around {
             None => {
                 let mut gaps = GapEnds::new(b);
-                while let Some((e, ascii_run)) = gaps.next() {
+                loop {
+                    // With no removal just before, most gaps are settled by their bytes alone.
+                    let next = if pass.kept.is_none() { gaps.next_unsettled() } else { gaps.next() };
+                    let Some((e, ascii_run)) = next else { break };
                     pass.judge(e, ascii_run, sink);
                 }
             }
@@ -623,6 +626,33 @@ impl<'a> GapEnds<'a> {
         self.ends &= self.ends - 1;
         let run = (!self.alnum >> j).trailing_zeros() as usize;
         Some((self.base + j, (j + run < 64).then_some(run)))
+    }
+}
+
+impl GapEnds<'_> {
+    /// The next gap end whose pair [`PassState::judge`] cannot settle by
+    /// the first and last bytes of an ASCII word ([`ascii_pair_differs`])
+    /// when no removal stands just before it: the gaps it passes over, the
+    /// judge would pass over too. One tight loop, so the judge's state
+    /// stays out of the way of most gaps.
+    #[inline(always)]
+    fn next_unsettled(&mut self) -> Option<(usize, Option<usize>)> {
+        let b = self.b;
+        loop {
+            let (e, ascii_run) = self.next()?;
+            if b[e] >= 0x80 {
+                return Some((e, ascii_run));
+            }
+            let end = e + ascii_run.unwrap_or_else(|| ascii_word_run(&b[e..]));
+            // A gap byte stands before every gap end.
+            let mut s = e - 1;
+            while s > 0 && matches!(b[s - 1], b' ' | b'\n' | b'\t') {
+                s -= 1;
+            }
+            if b.get(end).is_some_and(|&x| x >= 0x80) || !ascii_pair_differs(b, s, e, end) {
+                return Some((e, ascii_run));
+            }
+        }
     }
 }
 
