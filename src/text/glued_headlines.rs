@@ -252,17 +252,13 @@ fn widget_prefix(line: &str) -> Option<Fix> {
     let first = first_junction(&b[..b.len().min(100)])?;
     // No head that holds the line's first token outside the share vocabulary
     // is widget text, and none that holds the character where the ad-marker
-    // DFA dies is an ad marker: past both, no junction needs looking at.
-    // They are worked out at the first junction.
-    let mut limits = None;
-    let mut limits = || {
-        *limits.get_or_insert_with(|| {
-            let widget_end = share_buttons::vocabulary_end(line).unwrap_or(usize::MAX);
-            (widget_end, ad_markers::marker_end(line).unwrap_or(usize::MAX))
-        })
-    };
+    // DFA dies is an ad marker: from `stop` on, no junction is looked at.
+    // Most lines' first token is no widget word, so `stop` is near their start.
+    let widget_end = share_buttons::vocabulary_end(line).unwrap_or(usize::MAX);
+    let marker_end = ad_markers::marker_end(line).unwrap_or(usize::MAX);
+    let stop = widget_end.max(marker_end.saturating_add(1)).min(b.len());
     // The head is short; the rest may be a whole paragraph, so it is counted last.
-    let split_at = |i: usize, widget_end: usize, marker_end: usize| {
+    let split_at = |i: usize| {
         let could_be_widget = i < widget_end;
         let (head, rest) = line.split_at(i);
         // Inside a run of capitals ("NASA", "USB-C") nothing tells a junction from a word.
@@ -289,7 +285,7 @@ fn widget_prefix(line: &str) -> Option<Fix> {
     // Every byte before `first` is ASCII, so it counts as many characters.
     let (mut i, mut count) = (first, first);
     let mut prev_alnum = first > 0 && b[first - 1].is_ascii_alphanumeric();
-    while i < b.len() && count < 100 {
+    while i < stop && count < 100 {
         // ASCII is most of any text: classed by table, without decoding.
         let (c, next, opens, alnum) = if b[i] < 0x80 {
             let class = ASCII_CLASS[usize::from(b[i])];
@@ -301,11 +297,7 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         // An apostrophe before a lower-case letter ("company's") opens no quote.
         let apostrophe = c == '\'' && count + 1 < 100 && line[next..].chars().next().is_some_and(char::is_lowercase);
         if prev_alnum && opens && !apostrophe {
-            let (widget_end, marker_end) = limits();
-            if !(i < widget_end || i <= marker_end) {
-                return None;
-            }
-            if let Some(fix) = split_at(i, widget_end, marker_end) {
+            if let Some(fix) = split_at(i) {
                 return Some(fix);
             }
         }
