@@ -81,6 +81,7 @@ pub mod html;
 pub mod jsonl;
 mod pipeline;
 mod report;
+mod scan;
 mod stats;
 pub mod stream;
 #[cfg(test)]

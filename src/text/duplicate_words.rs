@@ -46,6 +46,7 @@ use wide::u8x16;
 
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
+use crate::scan::in_range;
 use crate::text::{ascii_in_range, common_letter};
 
 /// Removes doubled words; see the [module docs](self).
@@ -659,25 +660,15 @@ impl GapEnds<'_> {
 
 /// One bit per byte of `block` (at most 64 bytes) for each of: gap bytes
 /// (space, tab, line break), ASCII letters and digits, and bytes of 0x80 and
-/// above. Sixteen bytes are classed at a time with SIMD instructions (the
-/// `wide` crate), and the few bytes of a short last block one by one.
+/// above. Sixteen bytes are classed at a time ([`crate::scan`]), and the
+/// few bytes of a short last block one by one.
 fn classify(block: &[u8]) -> (u64, u64, u64) {
     let (mut gap, mut alnum, mut high) = (0, 0, 0);
     let mut chunks = block.chunks_exact(16);
     for (k, chunk) in chunks.by_ref().enumerate() {
         let v = u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or_default());
-        // Whether each byte lies in `lo..=hi`: its distance above `lo`, wrapping, is at most `hi - lo`.
-        let in_range = |lo: u8, hi: u8| {
-            let above = v - u8x16::splat(lo);
-            above.min(u8x16::splat(hi - lo)).simd_eq(above)
-        };
-        let gaps = v.simd_eq(u8x16::splat(b' ')) | in_range(b'\t', b'\n');
-        let lowered = v | u8x16::splat(0x20);
-        let letter = {
-            let above = lowered - u8x16::splat(b'a');
-            above.min(u8x16::splat(b'z' - b'a')).simd_eq(above)
-        };
-        let words = in_range(b'0', b'9') | letter;
+        let gaps = v.simd_eq(u8x16::splat(b' ')) | in_range(v, b'\t', b'\n');
+        let words = in_range(v, b'0', b'9') | in_range(v | u8x16::splat(0x20), b'a', b'z');
         gap |= u64::from(gaps.to_bitmask()) << (16 * k);
         alnum |= u64::from(words.to_bitmask()) << (16 * k);
         high |= u64::from(v.to_bitmask()) << (16 * k);

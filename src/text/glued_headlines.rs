@@ -61,13 +61,15 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use wide::u8x16;
 
 use crate::filter::{blocks, last_block, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
+use crate::scan::in_range;
 use crate::text::ad_markers::{self, is_ad_marker};
 use crate::text::related_teasers::is_teaser;
 use crate::text::share_buttons::{self, is_widget, is_widget_line};
-use crate::text::{ascii_in_range, bytes_equal, ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
+use crate::text::{ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
 
 /// Removes glued headlines and splits glued headings; see the [module docs](self).
 ///
@@ -431,12 +433,13 @@ fn first_junction(b: &[u8]) -> Option<usize> {
     let opens = |x: u8| x.is_ascii_uppercase() || x.is_ascii_digit() || matches!(x, b'\'' | b'"' | b'[');
     first_pair(
         b,
-        |x| (ascii_in_range(x, b'0', b'9') | ascii_in_range(x, b'A', b'Z') | ascii_in_range(x, b'a', b'z')) & !x,
-        |x| {
-            (ascii_in_range(x, b'0', b'9') | ascii_in_range(x, b'A', b'Z')) & !x
-                | bytes_equal(x, b'\'')
-                | bytes_equal(x, b'"')
-                | bytes_equal(x, b'[')
+        |v| in_range(v, b'0', b'9') | in_range(v | u8x16::splat(0x20), b'a', b'z'),
+        |v| {
+            in_range(v, b'0', b'9')
+                | in_range(v, b'A', b'Z')
+                | v.simd_eq(u8x16::splat(b'\''))
+                | v.simd_eq(u8x16::splat(b'"'))
+                | v.simd_eq(u8x16::splat(b'['))
         },
         |x| x.is_ascii_alphanumeric(),
         opens,
@@ -449,39 +452,38 @@ fn first_junction(b: &[u8]) -> Option<usize> {
 fn first_case_junction(b: &[u8]) -> Option<usize> {
     first_pair(
         b,
-        |x| ascii_in_range(x, b'a', b'z'),
-        |x| ascii_in_range(x, b'A', b'Z'),
+        |v| in_range(v, b'a', b'z'),
+        |v| in_range(v, b'A', b'Z'),
         |x| x.is_ascii_lowercase(),
         |x| x.is_ascii_uppercase(),
     )
 }
 
 /// The first byte of `b` that is not ASCII, or that `second` takes right
-/// after a byte that `first` takes. Eight bytes at a time: `first_bits` and
-/// `second_bits` give, for an ASCII chunk, the high bit of each byte the
-/// predicates take (as [`ascii_in_range`] does); the bytes after the last
-/// whole chunk are taken one at a time.
+/// after a byte that `first` takes. Sixteen bytes at a time
+/// ([`crate::scan`]): `first_lanes` and `second_lanes` give all ones in the
+/// lane of each byte the predicates take; the bytes after the last whole
+/// sixteen are taken one at a time.
 fn first_pair(
     b: &[u8],
-    first_bits: impl Fn(u64) -> u64,
-    second_bits: impl Fn(u64) -> u64,
+    first_lanes: impl Fn(u8x16) -> u8x16,
+    second_lanes: impl Fn(u8x16) -> u8x16,
     first: impl Fn(u8) -> bool,
     second: impl Fn(u8) -> bool,
 ) -> Option<usize> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of the last byte of the chunk before, if `first` took it, as byte 0's.
+    // Bit 0 if `first` took the last byte of the chunk before.
     let mut first_before = 0;
-    let mut n = 0;
-    while let Some(chunk) = b.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        let x = u64::from_le_bytes(chunk);
-        let firsts = first_bits(x);
-        let hit = (((firsts << 8) | first_before) & second_bits(x)) | (x & HIGH);
+    let mut chunks = b.chunks_exact(16);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let v = u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or_default());
+        let firsts = first_lanes(v).to_bitmask();
+        let hit = (((firsts << 1) | first_before) & second_lanes(v).to_bitmask()) | v.to_bitmask();
         if hit != 0 {
-            return Some(n + (hit.trailing_zeros() / 8) as usize);
+            return Some(16 * k + hit.trailing_zeros() as usize);
         }
-        first_before = firsts >> 56;
-        n += 8;
+        first_before = firsts >> 15;
     }
+    let n = b.len() - chunks.remainder().len();
     let mut prev = first_before != 0;
     for (i, &x) in b.iter().enumerate().skip(n) {
         if x >= 0x80 || (prev && second(x)) {
@@ -762,12 +764,12 @@ mod tests {
     }
 
     #[test]
-    fn widget_junctions_by_eight_agree_with_a_byte_loop() {
+    fn widget_junctions_by_sixteen_agree_with_a_byte_loop() {
         let by_bytes = |b: &[u8]| {
             let opens = |x: u8| x.is_ascii_uppercase() || x.is_ascii_digit() || matches!(x, b'\'' | b'"' | b'[');
             (0..b.len()).find(|&i| b[i] >= 0x80 || (i > 0 && b[i - 1].is_ascii_alphanumeric() && opens(b[i])))
         };
-        for len in [0, 1, 2, 7, 8, 9, 16, 17] {
+        for len in [0, 1, 2, 7, 8, 9, 15, 16, 17, 32, 33] {
             for at in 0..len {
                 for x in 0..=255u8 {
                     for before in [b'a', b' ', b'7'] {
@@ -784,13 +786,13 @@ mod tests {
     }
 
     #[test]
-    fn case_junctions_by_eight_agree_with_a_byte_loop() {
+    fn case_junctions_by_sixteen_agree_with_a_byte_loop() {
         let by_bytes = |b: &[u8]| {
             (0..b.len())
                 .find(|&i| b[i] >= 0x80 || (i > 0 && b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase()))
         };
         let alphabet = [b'a', b'z', b'A', b'Z', b' ', b'@', b'[', b'`', b'{', 0xC3];
-        for len in [0, 1, 2, 7, 8, 9, 16, 17] {
+        for len in [0, 1, 2, 7, 8, 9, 15, 16, 17, 32, 33] {
             for at in 0..len {
                 for (x, y) in alphabet.iter().flat_map(|&x| alphabet.iter().map(move |&y| (x, y))) {
                     let mut b = vec![b'.'; len];

@@ -85,16 +85,6 @@ pub(crate) fn ascii_in_range(x: u64, lo: u8, hi: u8) -> u64 {
     x.wrapping_sub(ONES * u64::from(lo)) & !x.wrapping_sub(ONES * u64::from(hi + 1)) & HIGH
 }
 
-/// Eight bytes at a time: the high bit of each byte of the result says
-/// whether that byte of `x` equals `c` (any byte value). No byte's sum
-/// carries into the next: each adds at most 0x7F to at most 0x7F.
-pub(crate) fn bytes_equal(x: u64, c: u8) -> u64 {
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let y = x ^ (ONES * u64::from(c));
-    !(((y & LOW) + LOW) | y | LOW)
-}
-
 /// Counts the words of `text`: runs of non-space characters holding a letter
 /// or digit; a run of CJK ideographs or kana counts one word per two characters.
 pub(crate) fn word_count(text: &str) -> usize {
@@ -324,20 +314,6 @@ pub(crate) fn is_counter(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn bytes_equal_agrees_with_comparing_each_byte() {
-        for c in 0..=255u8 {
-            for x in 0..=255u8 {
-                for at in [0, 3, 7] {
-                    let mut b = [c ^ 1; 8];
-                    b[at] = x;
-                    let expected = b.iter().enumerate().fold(0u64, |m, (i, &y)| m | (u64::from(y == c) << (8 * i + 7)));
-                    assert_eq!(bytes_equal(u64::from_le_bytes(b), c), expected, "{c:#x} {x:#x} at {at}");
-                }
-            }
-        }
-    }
 
     #[test]
     fn token_spans_agree_with_splitting_and_trimming() {

@@ -1,0 +1,32 @@
+//! Byte scans sixteen bytes at a time, with the portable SIMD types of the
+//! `wide` crate (SSE2 on x86-64, NEON on AArch64, plain arrays elsewhere),
+//! so the crate keeps `forbid(unsafe_code)`.
+//!
+//! Scans turn a block of at most 64 bytes into a `u64` with one bit per
+//! byte (bit `j` for byte `j`), and walk the set bits with `trailing_zeros`.
+
+use wide::u8x16;
+
+/// Whether each byte of `v` lies in `lo..=hi`: its distance above `lo`,
+/// wrapping, is at most `hi - lo`. All ones in a lane for yes.
+#[inline(always)]
+pub(crate) fn in_range(v: u8x16, lo: u8, hi: u8) -> u8x16 {
+    let above = v - u8x16::splat(lo);
+    above.min(u8x16::splat(hi - lo)).simd_eq(above)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_range_agrees_with_comparing_each_byte() {
+        for (lo, hi) in [(b'0', b'9'), (b'a', b'z'), (b'\t', b'\n'), (0, 255), (0x80, 0xBF)] {
+            for x in 0..=255u8 {
+                let lanes = in_range(u8x16::splat(x), lo, hi).to_bitmask();
+                assert_eq!(lanes == 0xFFFF, (lo..=hi).contains(&x), "{x:#x} in {lo:#x}..={hi:#x}");
+                assert!(lanes == 0 || lanes == 0xFFFF);
+            }
+        }
+    }
+}
