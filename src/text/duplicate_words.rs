@@ -162,8 +162,14 @@ fn eq_ignore_case(a: &str, b: &str) -> bool {
     a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
-/// Whether the document reads as a reduplicating language.
+/// Whether the document reads as a reduplicating language: at least 8 in
+/// 100 of its first 2000 words (and at least 20 words) are [`REDUPLICATING`]
+/// function words. Most texts are told apart by [`surely_not_reduplicating`]
+/// before their words are taken one by one.
 fn reduplicates(text: &str) -> bool {
+    if surely_not_reduplicating(text.as_bytes()) {
+        return false;
+    }
     let (mut total, mut hits) = (0usize, 0usize);
     for w in words(text).take(2000) {
         let w = &text[w.start..w.end];
@@ -173,11 +179,72 @@ fn reduplicates(text: &str) -> bool {
     total >= 20 && hits * 100 >= total * 8
 }
 
+/// Whether [`reduplicates`] surely answers no: fewer than 8 in 100 of the
+/// first 2000 words can be function words, by [`word_bounds`].
+fn surely_not_reduplicating(b: &[u8]) -> bool {
+    let (words, function_words) = word_bounds(b);
+    function_words * 100 < words.min(2000) * 8
+}
+
+/// Bounds on the words of `b` and on its [`REDUPLICATING`] words, told from
+/// [`classify`]'s masks, 64 bytes at a time, without taking words one by one:
+/// - at least as many words as runs of ASCII letters and digits that start
+///   the text or follow an ASCII byte of another kind: each starts a word of
+///   its own;
+/// - at most as many function words as runs of ASCII letters and digits as
+///   long as one and starting with the same two letters in any case
+///   ([`FunctionWords::may_start`]): a function word that stands as a word
+///   is such a run.
+fn word_bounds(b: &[u8]) -> (usize, usize) {
+    let (mut words, mut function_words) = (0usize, 0usize);
+    // Whether the byte before the block is a letter or digit, or any byte of a word.
+    let (mut alnum_before, mut joins_before) = (0, 0);
+    for (k, block) in b.chunks(64).enumerate() {
+        let (_, alnum, high) = classify(block);
+        let joins = alnum | high;
+        words += (alnum & !((joins << 1) | joins_before)).count_ones() as usize;
+        let mut runs = alnum & !((alnum << 1) | alnum_before);
+        while runs != 0 {
+            let j = runs.trailing_zeros() as usize;
+            runs &= runs - 1;
+            let start = 64 * k + j;
+            let len = match (!alnum >> j).trailing_zeros() as usize {
+                // A run that reaches the end of the block may go on in the next.
+                len if j + len >= block.len() => ascii_word_run(&b[start..]),
+                len => len,
+            };
+            function_words += usize::from(FUNCTION_WORDS.may_start(&b[start..start + len]));
+        }
+        (alnum_before, joins_before) = (alnum >> 63, joins >> 63);
+    }
+    (words, function_words)
+}
+
 /// [`REDUPLICATING`] as a hash set, and, per first letter, the lengths its
 /// words have: most words are settled by those two without hashing.
 struct FunctionWords {
     set: FxHashSet<&'static [u8]>,
     lengths: [u16; 26],
+    /// One bit for each first letter, second letter and length (up to 15)
+    /// of a function word.
+    starts: Box<[u64; 26 * 26 * 16 / 64]>,
+}
+
+impl FunctionWords {
+    fn start_bit(a: u8, b: u8, len: usize) -> Option<usize> {
+        let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+        (a.is_ascii_lowercase() && b.is_ascii_lowercase() && len < 16)
+            .then(|| (usize::from(a - b'a') * 26 + usize::from(b - b'a')) * 16 + len)
+    }
+
+    /// Whether the ASCII word `w` has the length and first two letters,
+    /// in any case, of some function word.
+    fn may_start(&self, w: &[u8]) -> bool {
+        match w {
+            [a, b, ..] => Self::start_bit(*a, *b, w.len()).is_some_and(|i| self.starts[i / 64] & (1 << (i % 64)) != 0),
+            _ => false,
+        }
+    }
 }
 
 static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
@@ -187,7 +254,15 @@ static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
             lengths[usize::from(i).min(25)] |= 1 << w.len().min(15);
         }
     }
-    FunctionWords { set: REDUPLICATING.iter().map(|w| w.as_bytes()).collect(), lengths }
+    let mut starts = Box::new([0u64; 26 * 26 * 16 / 64]);
+    for w in REDUPLICATING {
+        if let [a, b, ..] = w.as_bytes() {
+            if let Some(i) = FunctionWords::start_bit(*a, *b, w.len()) {
+                starts[i / 64] |= 1 << (i % 64);
+            }
+        }
+    }
+    FunctionWords { set: REDUPLICATING.iter().map(|w| w.as_bytes()).collect(), lengths, starts }
 });
 
 /// Whether `w` is one of [`REDUPLICATING`], in any case: all are ASCII,
@@ -968,6 +1043,38 @@ mod tests {
             }
             assert_eq!(got, expected, "{text:?}");
         }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The bounds hold against counting every word: texts of function
+        /// words in several cases, look-alikes, digits, marks and scripts.
+        #[test]
+        fn word_bounds_bound_the_words(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "yang", "YANG", "Dan", "di", "dia", "dani", "tidak", "tidakx", "ada2", "x", "the", "itu",
+                    " ", "  ", "\n", ".", "-", "\u{201c}", "\u{e9}", "\u{301}", "\u{44f}", "7",
+                ]),
+                0..80,
+            )
+        ) {
+            let text: String = pieces.concat();
+            let all: Vec<&str> = words(&text).map(|w| &text[w.start..w.end]).collect();
+            let hits = all.iter().filter(|w| is_reduplicating_function_word(w)).count();
+            let (words_at_least, function_words_at_most) = word_bounds(text.as_bytes());
+            proptest::prop_assert!(words_at_least <= all.len(), "{text:?}");
+            proptest::prop_assert!(hits <= function_words_at_most, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_bounds_settle_most_texts_but_not_reduplicating_ones() {
+        let english = "The talks were held in the capital, and the delegates said they would return. ".repeat(5);
+        let indonesian = "Rumah yang besar itu ada di kota dan kami akan pergi ke sana untuk melihat. ".repeat(5);
+        assert!(surely_not_reduplicating(english.as_bytes()));
+        assert!(!surely_not_reduplicating(indonesian.as_bytes()) && reduplicates(&indonesian));
     }
 
     #[test]
