@@ -197,6 +197,7 @@ fn surely_not_reduplicating(b: &[u8]) -> bool {
 ///   is such a run.
 fn word_bounds(b: &[u8]) -> (usize, usize) {
     let (mut words, mut function_words) = (0usize, 0usize);
+    let known = &*FUNCTION_WORDS;
     // Whether the byte before the block is a letter or digit, or any byte of a word.
     let (mut alnum_before, mut joins_before) = (0, 0);
     for (k, block) in b.chunks(64).enumerate() {
@@ -213,7 +214,7 @@ fn word_bounds(b: &[u8]) -> (usize, usize) {
                 len if j + len >= block.len() => ascii_word_run(&b[start..]),
                 len => len,
             };
-            function_words += usize::from(FUNCTION_WORDS.may_start(&b[start..start + len]));
+            function_words += usize::from(known.may_start(&b[start..start + len]));
         }
         (alnum_before, joins_before) = (alnum >> 63, joins >> 63);
     }
