@@ -402,6 +402,20 @@ fn kind_of_token(token: &str) -> Option<Word> {
     token_kind(Lowered::<64>::new(token).as_str())
 }
 
+/// Whether the first token of `text` is surely no widget vocabulary: `text`
+/// starts with two ASCII letters, so its first token starts with them, and
+/// no vocabulary word does ([`kind_of_token`] turns it away), told without
+/// finding where the token ends.
+fn starts_outside_vocabulary(text: &str) -> bool {
+    match text.as_bytes() {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            let start = usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase());
+            VOCABULARY_STARTS[start / 64] & (1 << (start % 64)) == 0
+        }
+        _ => false,
+    }
+}
+
 /// The first two bytes of `token`, lower-cased, as one number below 65,536,
 /// if it starts with an ASCII letter followed by an ASCII byte or nothing
 /// (which counts as 0); `None` for any other token.
@@ -451,7 +465,7 @@ fn token_kind(t: &str) -> Option<Word> {
 /// How strongly one line reads as share-widget text.
 fn strength(line: &str) -> Strength {
     let line = line.trim();
-    if line.is_empty() || line.len() > 160 || is_enumerated(line) {
+    if line.is_empty() || line.len() > 160 || starts_outside_vocabulary(line) || is_enumerated(line) {
         return Strength::None;
     }
     let (mut share, mut network, mut words) = (0, 0, 0);
@@ -480,6 +494,9 @@ fn strength(line: &str) -> Strength {
 /// `None` if every token is. No text that holds that whole token is widget
 /// text, so a caller judging many starts of one line can stop there.
 pub(crate) fn vocabulary_end(line: &str) -> Option<usize> {
+    if starts_outside_vocabulary(line) {
+        return token_spans(line).next().map(|r| r.end);
+    }
     token_spans(line).find(|r| kind_of_token(&line[r.clone()]).is_none()).map(|r| r.end)
 }
 
@@ -547,6 +564,12 @@ mod tests {
                         let token = format!("{a}{b}{tail}");
                         let found = token_kind(Lowered::<64>::new(&token).as_str());
                         assert_eq!(kind_of_token(&token), found, "{token}");
+                        // A line that starts with the token and goes on.
+                        for line in [format!("{token} x"), format!("{token}, Share"), format!("{token}-tweet")] {
+                            let first = token_spans(&line).next().map(|r| &line[r]);
+                            let first_kind = first.and_then(|t| token_kind(Lowered::<64>::new(t).as_str()));
+                            assert!(!starts_outside_vocabulary(&line) || first_kind.is_none(), "{line}");
+                        }
                         turned_away += usize::from(ascii_letter_start(&token).is_some() && found.is_none());
                     }
                 }
