@@ -186,8 +186,9 @@ fn surely_not_reduplicating(b: &[u8]) -> bool {
     function_words * 100 < words.min(2000) * 8
 }
 
-/// Bounds on the words of `b` and on its [`REDUPLICATING`] words, told from
-/// [`classify`]'s masks, 64 bytes at a time, without taking words one by one:
+/// Bounds on the words of `b` and on the [`REDUPLICATING`] words among its
+/// first 2000, told from [`classify`]'s masks, 64 bytes at a time, without
+/// taking words one by one:
 /// - at least as many words as runs of ASCII letters and digits that start
 ///   the text or follow an ASCII byte of another kind: each starts a word of
 ///   its own;
@@ -195,6 +196,10 @@ fn surely_not_reduplicating(b: &[u8]) -> bool {
 ///   long as one and starting with the same two letters in any case
 ///   ([`FunctionWords::may_start`]): a function word that stands as a word
 ///   is such a run.
+///
+/// The scan stops after the block where the first bound reaches 2000: the
+/// first 2000 words all start before there, so a long text costs no more
+/// than its first 2000 words.
 fn word_bounds(b: &[u8]) -> (usize, usize) {
     let (mut words, mut function_words) = (0usize, 0usize);
     let known = &*FUNCTION_WORDS;
@@ -217,6 +222,9 @@ fn word_bounds(b: &[u8]) -> (usize, usize) {
             function_words += usize::from(known.may_start(&b[start..start + len]));
         }
         (alnum_before, joins_before) = (alnum >> 63, joins >> 63);
+        if words >= 2000 {
+            break;
+        }
     }
     (words, function_words)
 }
@@ -1063,10 +1071,23 @@ mod tests {
         ) {
             let text: String = pieces.concat();
             let all: Vec<&str> = words(&text).map(|w| &text[w.start..w.end]).collect();
-            let hits = all.iter().filter(|w| is_reduplicating_function_word(w)).count();
+            let hits = all.iter().take(2000).filter(|w| is_reduplicating_function_word(w)).count();
             let (words_at_least, function_words_at_most) = word_bounds(text.as_bytes());
             proptest::prop_assert!(words_at_least <= all.len(), "{text:?}");
             proptest::prop_assert!(hits <= function_words_at_most, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn word_bounds_count_function_words_among_the_first_2000_words() {
+        // 3000 words: the scan stops near the 2000th, and the bounds still hold.
+        for lead in ["", "ab ", "yang "] {
+            let text = format!("{lead}{}{}", "word yang, dan di\u{e9} ".repeat(500), "kami ".repeat(1000));
+            let all: Vec<&str> = words(&text).map(|w| &text[w.start..w.end]).collect();
+            let hits = all.iter().take(2000).filter(|w| is_reduplicating_function_word(w)).count();
+            let (words_at_least, function_words_at_most) = word_bounds(text.as_bytes());
+            assert!(words_at_least >= 2000 && words_at_least <= all.len());
+            assert!(hits <= function_words_at_most && function_words_at_most < all.len() - 1000);
         }
     }
 
