@@ -66,24 +66,57 @@ static NOT_NORMAL: LazyLock<[memmem::Finder<'static>; 4]> = LazyLock::new(|| {
     [memmem::Finder::new("  "), memmem::Finder::new(" \n"), memmem::Finder::new("\n "), memmem::Finder::new("\n\n\n")]
 });
 
-/// Whether `text` (already trimmed) is in normal form: no run of ASCII
-/// white space to shorten and no tab, carriage return or form feed (a few
-/// SIMD searches, each fast on text that has no match), and none of the
-/// non-ASCII spaces, separators and invisible characters, found by their
-/// lead bytes.
+/// Whether `text` (already trimmed) is in normal form: see [`Abnormal`].
+#[cfg(test)]
 fn is_normal(text: &str) -> bool {
-    let b = text.as_bytes();
-    if NOT_NORMAL.iter().any(|f| f.find(b).is_some())
-        || memchr::memchr3(b'\r', b'\t', 0x0b, b).is_some()
-        || memchr::memchr(0x0c, b).is_some()
-    {
-        return false;
+    Abnormal::new(text).at_or_after(0).is_none()
+}
+
+/// The places of a text (already trimmed) that are not in normal form, in
+/// order: a run of ASCII white space to shorten, a tab, carriage return,
+/// vertical tab or form feed, or one of the non-ASCII spaces, separators
+/// and invisible characters. Each kind is found by its own SIMD search
+/// (memchr), each fast on text that has none; a search runs again only
+/// once the text before its last find is done with, so finding every place
+/// costs one pass of each search, however many places there are.
+struct Abnormal<'t> {
+    text: &'t str,
+    /// The next find of each search, once searched: pairs and triples
+    /// ([`NOT_NORMAL`]), control characters, and non-ASCII characters.
+    found: [Option<Option<usize>>; 8],
+}
+
+impl<'t> Abnormal<'t> {
+    fn new(text: &'t str) -> Self {
+        Abnormal { text, found: [None; 8] }
     }
-    // Lead bytes of every non-ASCII character `class` does not keep:
-    // U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000..U+2060 (0xE2),
-    // U+3000 (0xE3), U+FEFF (0xEF).
-    let unusual = |i: usize| text[i..].chars().next().is_some_and(|c| !matches!(class(c), Class::Keep));
-    !(memchr::memchr3_iter(0xc2, 0xe1, 0xe2, b).any(unusual) || memchr::memchr2_iter(0xe3, 0xef, b).any(unusual))
+
+    /// The first place at byte `pos` or after.
+    fn at_or_after(&mut self, pos: usize) -> Option<usize> {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut first = None;
+        for (k, found) in self.found.iter_mut().enumerate() {
+            if found.is_none_or(|f| f.is_some_and(|f| f < pos)) {
+                let rest = &b[pos.min(b.len())..];
+                let at = match k {
+                    0..4 => NOT_NORMAL[k].find(rest),
+                    4 => memchr::memchr3(b'\r', b'\t', 0x0b, rest),
+                    5 => memchr::memchr(0x0c, rest),
+                    // Lead bytes of every non-ASCII character `class` does not keep:
+                    // U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000..U+2060 (0xE2),
+                    // U+3000 (0xE3), U+FEFF (0xEF). Most characters they lead are kept.
+                    6 => memchr::memchr3_iter(0xc2, 0xe1, 0xe2, rest).find(|&i| unusual(text, pos + i)),
+                    _ => memchr::memchr2_iter(0xe3, 0xef, rest).find(|&i| unusual(text, pos + i)),
+                };
+                *found = Some(at.map(|i| i + pos));
+            }
+            if let Some(Some(f)) = *found {
+                first = Some(first.map_or(f, |x: usize| x.min(f)));
+            }
+        }
+        first
+    }
 }
 
 /// The byte-by-byte definition of [`is_normal`], for tests.
@@ -122,39 +155,67 @@ impl Whitespace {
     /// ```
     pub fn normalize(text: &str) -> Cow<'_, str> {
         let trimmed = text.trim_matches(is_trimmable);
-        if is_normal(trimmed) {
+        let mut places = Abnormal::new(trimmed);
+        let Some(mut place) = places.at_or_after(0) else {
             return Cow::Borrowed(trimmed);
-        }
+        };
+        // Between two kept characters stands a run of white space, dropped
+        // characters or both, which becomes one separator. Runs of normal
+        // form (one space, one or two line breaks) become themselves, so
+        // the text up to the run of the next place that is not in normal
+        // form is copied as it stands, and only that run is rebuilt.
         let mut out = String::with_capacity(trimmed.len());
-        // Pending separators: a space, or a number of line breaks.
-        let mut space = false;
-        let mut breaks = 0usize;
-        let mut chars = trimmed.chars().peekable();
-        while let Some(c) = chars.next() {
-            match class(c) {
-                Class::Keep => {
-                    if breaks > 0 {
-                        out.push_str(if breaks > 1 { "\n\n" } else { "\n" });
-                    } else if space {
-                        out.push(' ');
-                    }
-                    space = false;
-                    breaks = 0;
-                    out.push(c);
-                }
-                Class::Space => space = true,
-                Class::Drop => {}
-                Class::Newline => {
-                    if c == '\r' && chars.peek() == Some(&'\n') {
-                        chars.next();
-                    }
-                    breaks += if c == '\u{2029}' { 2 } else { 1 };
-                    space = false;
+        let mut pos = 0;
+        loop {
+            let run = trimmed[..place].trim_end_matches(is_trimmable).len().max(pos);
+            out.push_str(&trimmed[pos..run]);
+            pos = push_separator(trimmed, run, &mut out);
+            match places.at_or_after(pos) {
+                Some(next) => place = next,
+                None => {
+                    out.push_str(&trimmed[pos..]);
+                    return Cow::Owned(out);
                 }
             }
         }
-        Cow::Owned(out)
     }
+}
+
+/// Whether the character at byte `i` of `text` is one that `class` does not keep.
+fn unusual(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(|c| !matches!(class(c), Class::Keep))
+}
+
+/// Pushes the separator that the run of white space and dropped characters
+/// at byte `at` of `text` becomes, and returns where the run ends: two line
+/// breaks for two or more (`\r\n` is one, a paragraph separator two), one
+/// for one, else a space for any white space, else nothing.
+fn push_separator(text: &str, at: usize, out: &mut String) -> usize {
+    let (mut space, mut breaks) = (false, 0usize);
+    let mut chars = text[at..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match class(c) {
+            Class::Keep => {
+                out.push_str(match (breaks, space) {
+                    (0, false) => "",
+                    (0, true) => " ",
+                    (1, _) => "\n",
+                    _ => "\n\n",
+                });
+                return at + i;
+            }
+            Class::Space => space = true,
+            Class::Drop => {}
+            Class::Newline => {
+                if c == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n') {
+                    chars.next();
+                }
+                breaks += if c == '\u{2029}' { 2 } else { 1 };
+            }
+        }
+    }
+    // The text is trimmed, so a kept character ends every run.
+    text.len()
 }
 
 impl TextFilter for Whitespace {
@@ -230,6 +291,46 @@ mod tests {
         for t in &texts {
             let t = t.trim_matches(is_trimmable);
             assert_eq!(is_normal(t), is_normal_by_chars(t), "{t:?}");
+        }
+    }
+
+    /// [`Whitespace::normalize`] one character at a time, for tests.
+    fn normalize_by_chars(text: &str) -> String {
+        let mut out = String::new();
+        let (mut space, mut breaks) = (false, 0usize);
+        let mut chars = text.trim_matches(is_trimmable).chars().peekable();
+        while let Some(c) = chars.next() {
+            match class(c) {
+                Class::Keep => {
+                    if breaks > 0 {
+                        out.push_str(if breaks > 1 { "\n\n" } else { "\n" });
+                    } else if space {
+                        out.push(' ');
+                    }
+                    (space, breaks) = (false, 0);
+                    out.push(c);
+                }
+                Class::Space => space = true,
+                Class::Drop => {}
+                Class::Newline => {
+                    if c == '\r' && chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    breaks += if c == '\u{2029}' { 2 } else { 1 };
+                    space = false;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn normalizing_run_by_run_agrees_with_a_character_loop() {
+        let pieces = ["a", "é", " ", "  ", "\n", "\n\n\n", "\r\n", "\t", "\u{a0}", "\u{200b}", "\u{2019}", "\u{2029}"];
+        for t in crate::testing::every_text(&pieces, 5, "") {
+            // Twice, so that places not in normal form come again after the first is rebuilt.
+            let t = format!("{t}b{t}");
+            assert_eq!(Whitespace::normalize(&t), normalize_by_chars(&t), "{t:?}");
         }
     }
 
