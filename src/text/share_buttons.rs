@@ -56,7 +56,7 @@ static WORDS: LazyLock<FxHashMap<&'static str, Word>> = LazyLock::new(|| {
 /// bit per pair, which turn away most words without a string compared.
 struct NetworkPrefixes {
     sorted: Vec<&'static str>,
-    first_pairs: Box<[u64; 1024]>,
+    first_pairs: PairSet,
 }
 
 static NETWORK_PREFIXES: LazyLock<NetworkPrefixes> = LazyLock::new(|| {
@@ -64,13 +64,27 @@ static NETWORK_PREFIXES: LazyLock<NetworkPrefixes> = LazyLock::new(|| {
     long.sort_unstable();
     long.dedup();
     let sorted: Vec<&str> = long.iter().copied().filter(|n| !long.iter().any(|m| m != n && n.starts_with(m))).collect();
-    let mut first_pairs = Box::new([0u64; 1024]);
-    for p in &sorted {
-        let pair = first_pair(p);
-        first_pairs[pair / 64] |= 1 << (pair % 64);
-    }
+    let first_pairs = PairSet::new(sorted.iter().map(|p| first_pair(p)));
     NetworkPrefixes { sorted, first_pairs }
 });
+
+/// A set of pairs of bytes (numbers below 65,536, as [`first_pair`] and
+/// [`ascii_letter_start`] make them), one bit each.
+struct PairSet(Box<[u64; 1024]>);
+
+impl PairSet {
+    fn new(pairs: impl IntoIterator<Item = usize>) -> Self {
+        let mut bits = Box::new([0u64; 1024]);
+        for pair in pairs {
+            bits[pair / 64] |= 1 << (pair % 64);
+        }
+        PairSet(bits)
+    }
+
+    fn contains(&self, pair: usize) -> bool {
+        self.0[pair / 64] & (1 << (pair % 64)) != 0
+    }
+}
 
 /// The first two bytes of `t` as one number below 65,536 (0 if `t` is shorter).
 fn first_pair(t: &str) -> usize {
@@ -85,8 +99,7 @@ fn first_pair(t: &str) -> usize {
 /// one not after it: everything between that prefix and `t` starts with it.
 fn starts_with_network(t: &str) -> bool {
     let prefixes = &*NETWORK_PREFIXES;
-    let pair = first_pair(t);
-    if prefixes.first_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+    if !prefixes.first_pairs.contains(first_pair(t)) {
         return false;
     }
     let i = prefixes.sorted.partition_point(|p| *p <= t);
@@ -394,10 +407,8 @@ enum Strength {
 /// turned away by their first two bytes ([`VOCABULARY_STARTS`]) before they
 /// are lower-cased and looked up.
 fn kind_of_token(token: &str) -> Option<Word> {
-    if let Some(start) = ascii_letter_start(token) {
-        if VOCABULARY_STARTS[start / 64] & (1 << (start % 64)) == 0 {
-            return None;
-        }
+    if ascii_letter_start(token).is_some_and(|start| !VOCABULARY_STARTS.contains(start)) {
+        return None;
     }
     token_kind(Lowered::<64>::new(token).as_str())
 }
@@ -407,13 +418,8 @@ fn kind_of_token(token: &str) -> Option<Word> {
 /// no vocabulary word does ([`kind_of_token`] turns it away), told without
 /// finding where the token ends.
 fn starts_outside_vocabulary(text: &str) -> bool {
-    match text.as_bytes() {
-        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-            let start = usize::from(a.to_ascii_lowercase()) << 8 | usize::from(b.to_ascii_lowercase());
-            VOCABULARY_STARTS[start / 64] & (1 << (start % 64)) == 0
-        }
-        _ => false,
-    }
+    text.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic)
+        && ascii_letter_start(text).is_some_and(|start| !VOCABULARY_STARTS.contains(start))
 }
 
 /// The first two bytes of `token`, lower-cased, as one number below 65,536,
@@ -437,15 +443,8 @@ fn ascii_letter_start(token: &str) -> Option<usize> {
 /// starts with an ASCII letter and an ASCII byte lower-cases to a text that
 /// starts with those two bytes lower-cased, so if no vocabulary word starts
 /// so, [`token_kind`] finds nothing: counters start with a digit.
-static VOCABULARY_STARTS: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
-    let mut bits = Box::new([0u64; 1024]);
-    for w in WORDS.keys() {
-        if let Some(start) = ascii_letter_start(w) {
-            bits[start / 64] |= 1 << (start % 64);
-        }
-    }
-    bits
-});
+static VOCABULARY_STARTS: LazyLock<PairSet> =
+    LazyLock::new(|| PairSet::new(WORDS.keys().filter_map(|w| ascii_letter_start(w))));
 
 /// What one lower-cased token is to a widget; `None` if it is no widget
 /// vocabulary (nor a counter), which settles a line as no widget text.
