@@ -81,42 +81,42 @@ fn is_normal(text: &str) -> bool {
 /// costs one pass of each search, however many places there are.
 struct Abnormal<'t> {
     text: &'t str,
-    /// The next find of each search, once searched: pairs and triples
-    /// ([`NOT_NORMAL`]), control characters, and non-ASCII characters.
-    found: [Option<Option<usize>>; 8],
+    /// The next find of each search, `None` once it finds no more: pairs
+    /// and triples ([`NOT_NORMAL`]), control characters, and non-ASCII
+    /// characters.
+    found: [Option<usize>; 8],
 }
 
 impl<'t> Abnormal<'t> {
     fn new(text: &'t str) -> Self {
-        Abnormal { text, found: [None; 8] }
+        Abnormal { text, found: std::array::from_fn(|k| search(text, k, 0)) }
     }
 
     /// The first place at byte `pos` or after.
     fn at_or_after(&mut self, pos: usize) -> Option<usize> {
-        let text = self.text;
-        let b = text.as_bytes();
-        let mut first = None;
         for (k, found) in self.found.iter_mut().enumerate() {
-            if found.is_none_or(|f| f.is_some_and(|f| f < pos)) {
-                let rest = &b[pos.min(b.len())..];
-                let at = match k {
-                    0..4 => NOT_NORMAL[k].find(rest),
-                    4 => memchr::memchr3(b'\r', b'\t', 0x0b, rest),
-                    5 => memchr::memchr(0x0c, rest),
-                    // Lead bytes of every non-ASCII character `class` does not keep:
-                    // U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000..U+2060 (0xE2),
-                    // U+3000 (0xE3), U+FEFF (0xEF). Most characters they lead are kept.
-                    6 => memchr::memchr3_iter(0xc2, 0xe1, 0xe2, rest).find(|&i| unusual(text, pos + i)),
-                    _ => memchr::memchr2_iter(0xe3, 0xef, rest).find(|&i| unusual(text, pos + i)),
-                };
-                *found = Some(at.map(|i| i + pos));
-            }
-            if let Some(Some(f)) = *found {
-                first = Some(first.map_or(f, |x: usize| x.min(f)));
+            if found.is_some_and(|f| f < pos) {
+                *found = search(self.text, k, pos);
             }
         }
-        first
+        self.found.iter().flatten().min().copied()
     }
+}
+
+/// The first find of search `k` of [`Abnormal`] at byte `pos` of `text` or after.
+fn search(text: &str, k: usize, pos: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[pos.min(text.len())..];
+    let at = match k {
+        0..4 => NOT_NORMAL[k].find(rest),
+        4 => memchr::memchr3(b'\r', b'\t', 0x0b, rest),
+        5 => memchr::memchr(0x0c, rest),
+        // Lead bytes of every non-ASCII character `class` does not keep:
+        // U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000..U+2060 (0xE2),
+        // U+3000 (0xE3), U+FEFF (0xEF). Most characters they lead are kept.
+        6 => memchr::memchr3_iter(0xc2, 0xe1, 0xe2, rest).find(|&i| unusual(text, pos + i)),
+        _ => memchr::memchr2_iter(0xe3, 0xef, rest).find(|&i| unusual(text, pos + i)),
+    };
+    at.map(|i| i + pos)
 }
 
 /// The byte-by-byte definition of [`is_normal`], for tests.
