@@ -223,9 +223,11 @@ pub(crate) fn last_block(text: &str) -> Option<Range<usize>> {
 }
 
 /// Whether `line` holds only white space. Most lines start with a visible
-/// ASCII character, which settles them at once.
+/// ASCII character, and most blank lines (between blocks) are empty: both
+/// are settled at once.
 fn is_blank(line: &str) -> bool {
     match line.as_bytes().first() {
+        None => true,
         Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
         _ => line.trim().is_empty(),
     }
