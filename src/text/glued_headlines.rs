@@ -69,7 +69,7 @@ use crate::scan::in_range;
 use crate::text::ad_markers::{self, is_ad_marker};
 use crate::text::related_teasers::is_teaser;
 use crate::text::share_buttons::{self, is_widget, is_widget_line};
-use crate::text::{ends_sentence, is_alnum, is_closer, is_sentence_end, word_count};
+use crate::text::{ends_sentence, is_alnum, is_closer, is_sentence_end, trim, word_count};
 
 /// Removes glued headlines and splits glued headings; see the [module docs](self).
 ///
@@ -109,7 +109,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(CREDIT_PATTERN).exp
 
 /// Whether `s` reads as a headline of `min..=max` words; see the module docs.
 fn is_headline(s: &str, min: usize, max: usize) -> bool {
-    let s = s.trim();
+    let s = trim(s);
     if s.is_empty() || s.len() > 300 || memchr::memchr(b'\n', s.as_bytes()).is_some() {
         return false;
     }

@@ -85,6 +85,18 @@ pub(crate) fn ascii_in_range(x: u64, lo: u8, hi: u8) -> u64 {
     x.wrapping_sub(ONES * u64::from(lo)) & !x.wrapping_sub(ONES * u64::from(hi + 1)) & HIGH
 }
 
+/// `s` without leading and trailing white space, as `str::trim` gives it;
+/// a text that starts and ends with a visible ASCII character, as most lines
+/// do, is settled by those two bytes.
+pub(crate) fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_graphic());
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
 /// Counts the words of `text`: runs of non-space characters holding a letter
 /// or digit; a run of CJK ideographs or kana counts one word per two characters.
 pub(crate) fn word_count(text: &str) -> usize {
@@ -314,6 +326,14 @@ pub(crate) fn is_counter(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_agrees_with_str_trim() {
+        let pieces = ["a", ".", " ", "\t", "\n", "\u{a0}", "\u{3000}", "\u{e9}", "\u{85}"];
+        for t in crate::testing::every_text(&pieces, 4, "") {
+            assert_eq!(trim(&t), t.trim(), "{t:?}");
+        }
+    }
 
     #[test]
     fn token_spans_agree_with_splitting_and_trimming() {

@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::BlockRule;
-use crate::text::{word_count, LazyDfa};
+use crate::text::{trim, word_count, LazyDfa};
 
 /// Removes related-article teasers; see the [module docs](self).
 ///
@@ -76,7 +76,7 @@ static LABEL_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// gostar..."). Used on HTML pages, where a container that opens with such a
 /// header, off the article's own path, holds other stories.
 pub(crate) fn is_section_label(text: &str) -> bool {
-    let t = text.trim();
+    let t = trim(text);
     !t.is_empty()
         && t.len() <= 80
         && START.matches_start(t)
@@ -98,7 +98,7 @@ static CONTINUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(CONTINUE_PATTERN)
 
 /// Whether `text` is a teaser as a block or line would be judged.
 pub(crate) fn is_teaser(text: &str) -> bool {
-    let t = text.trim();
+    let t = trim(text);
     if t.is_empty() || t.len() > 400 || memchr::memchr(b'\n', t.as_bytes()).is_some() || !START.matches_start(t) {
         return false;
     }

@@ -31,7 +31,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::filter::{split_lines, BlockRule};
-use crate::text::{is_counter, token_spans, Lowered};
+use crate::text::{is_counter, token_spans, trim, Lowered};
 
 /// What a word is to a widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -463,7 +463,7 @@ fn token_kind(t: &str) -> Option<Word> {
 
 /// How strongly one line reads as share-widget text.
 fn strength(line: &str) -> Strength {
-    let line = line.trim();
+    let line = trim(line);
     if line.is_empty() || line.len() > 160 || starts_outside_vocabulary(line) || is_enumerated(line) {
         return Strength::None;
     }
