@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
+use crate::changes::{widen, Dirty, Edit, Rebuild};
 use crate::report::{Removal, Sink};
 
 /// A step of a [`Pipeline`](crate::Pipeline): text in, text out.
@@ -62,6 +63,53 @@ pub trait TextFilter: Send + Sync + fmt::Debug {
     fn is_idempotent(&self) -> bool {
         false
     }
+
+    /// [`filter`](TextFilter::filter), told which parts of `text` can be new
+    /// to this filter and telling which parts of its output are: how a
+    /// [`Pipeline`](crate::Pipeline) re-runs a filter on only what changed.
+    ///
+    /// Only the `dirty` parts of `text` can differ from a text this filter
+    /// would leave unchanged (see [`Dirty`]); a filter that judges parts of
+    /// the text on their own may judge only those. Every change it makes it
+    /// appends to `edits`, in order (see [`Edit`]); it returns `text` itself
+    /// when it changes nothing.
+    ///
+    /// The default runs [`filter`](TextFilter::filter) on the whole text and
+    /// reports one edit over all of it.
+    ///
+    /// ```
+    /// use unclutter::changes::{Dirty, Edit};
+    /// use unclutter::{text::AdMarkers, Discard, TextFilter};
+    ///
+    /// let text = "One.\n\nAdvertisement\n\nTwo.";
+    /// let mut edits = Vec::new();
+    /// let out = AdMarkers.filter_tracked(text, Dirty::All, &mut Discard, &mut edits);
+    /// assert_eq!(out, "One.\n\nTwo.");
+    /// assert_eq!(edits, [Edit { input: 4..21, output: 4..4 }]);
+    /// // Told that only "Two." is new, it looks at nothing else.
+    /// let same = AdMarkers.filter_tracked(text, Dirty::Ranges(&[21..25]), &mut Discard, &mut edits);
+    /// assert_eq!(same, text);
+    /// ```
+    fn filter_tracked<'a>(
+        &self,
+        text: &'a str,
+        dirty: Dirty<'_>,
+        sink: &mut dyn Sink,
+        edits: &mut Vec<Edit>,
+    ) -> Cow<'a, str> {
+        let _ = dirty;
+        let out = self.filter(Cow::Borrowed(text), sink);
+        if !is_same(text, &out) {
+            edits.push(Edit { input: 0..text.len(), output: 0..out.len() });
+        }
+        out
+    }
+}
+
+/// Whether `out` is `text` itself, handed back unchanged (a new string is
+/// never at the same place as one still in use).
+pub(crate) fn is_same(text: &str, out: &str) -> bool {
+    std::ptr::eq(text, out)
 }
 
 /// A rule that judges one block (or one line) at a time.
@@ -106,41 +154,156 @@ impl<R: BlockRule> TextFilter for R {
     }
 
     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
-        let name = BlockRule::name(self);
-        let mut out: Option<String> = None;
-        // End of the last block kept while nothing has changed yet.
-        let mut clean_until = 0;
-        let mut walk = blocks(&text);
-        while let Some((range, several_lines)) = walk.next_block() {
-            let block = &text[range.clone()];
-            if let Some(reason) = self.verdict(block) {
-                sink.removal(&Removal::removed(name, reason, block));
-                out.get_or_insert_with(|| start_output(&text, clean_until));
-                continue;
-            }
-            let edited = if several_lines { filter_lines(self, name, block, sink) } else { None };
-            match (&mut out, edited) {
-                (None, None) => clean_until = range.end,
-                (out, edited) => {
-                    let out = out.get_or_insert_with(|| start_output(&text, clean_until));
-                    if !out.is_empty() {
-                        out.push_str("\n\n");
-                    }
-                    out.push_str(edited.as_deref().unwrap_or(block));
-                }
-            }
-        }
-        match out {
+        match judge_blocks(self, &text, None, sink, &mut Vec::new()) {
             Some(out) => Cow::Owned(out),
             None => text,
         }
     }
+
+    /// Judges only the blocks that hold or touch a dirty range, or stand
+    /// next to one across blank lines: every other block is one the rule
+    /// has kept before, whole and line by line.
+    fn filter_tracked<'a>(
+        &self,
+        text: &'a str,
+        dirty: Dirty<'_>,
+        sink: &mut dyn Sink,
+        edits: &mut Vec<Edit>,
+    ) -> Cow<'a, str> {
+        let windows = match dirty {
+            Dirty::All => None,
+            Dirty::Ranges(ranges) => Some(widen(text, ranges, block_start_before, block_end_after)),
+        };
+        match judge_blocks(self, text, windows.as_deref(), sink, edits) {
+            Some(out) => Cow::Owned(out),
+            None => Cow::Borrowed(text),
+        }
+    }
 }
 
-fn start_output(text: &str, clean_until: usize) -> String {
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..clean_until]);
-    out
+/// What a rule makes of one block.
+enum Verdict {
+    Keep,
+    Drop,
+    /// Kept, with some lines taken out.
+    Edit(String),
+}
+
+fn judge<R: BlockRule + ?Sized>(
+    rule: &R,
+    name: &str,
+    block: &str,
+    several_lines: bool,
+    sink: &mut dyn Sink,
+) -> Verdict {
+    if let Some(reason) = rule.verdict(block) {
+        sink.removal(&Removal::removed(name, reason, block));
+        return Verdict::Drop;
+    }
+    match several_lines.then(|| filter_lines(rule, name, block, sink)).flatten() {
+        Some(edited) => Verdict::Edit(edited),
+        None => Verdict::Keep,
+    }
+}
+
+/// The text with the blocks the rule condemns taken out (and the lines it
+/// condemns in the blocks it keeps), or `None` if it keeps everything. Only
+/// the blocks inside `windows` (whole blocks, in order) are judged, or
+/// every block without. From the first change on, the blocks kept are
+/// joined by one blank line.
+fn judge_blocks<R: BlockRule + ?Sized>(
+    rule: &R,
+    text: &str,
+    windows: Option<&[Range<usize>]>,
+    sink: &mut dyn Sink,
+    edits: &mut Vec<Edit>,
+) -> Option<String> {
+    let name = BlockRule::name(rule);
+    let whole = 0..text.len();
+    let windows = windows.unwrap_or(std::slice::from_ref(&whole));
+    let mut first = None;
+    'find: for (k, w) in windows.iter().enumerate() {
+        let mut walk = blocks(&text[w.clone()]);
+        while let Some((r, several)) = walk.next_block() {
+            let r = w.start + r.start..w.start + r.end;
+            match judge(rule, name, &text[r.clone()], several, sink) {
+                Verdict::Keep => {}
+                verdict => {
+                    first = Some((k, r, verdict));
+                    break 'find;
+                }
+            }
+        }
+    }
+    let (mut k, first, verdict) = first?;
+    let mut out = Rebuild::new(text);
+    out.copy(0..last_block(&text[..first.start]).map_or(0, |b| b.end));
+    let mut walk = Blocks { text, pos: first.end };
+    let mut next = Some((first, verdict));
+    while let Some((r, verdict)) = next.take() {
+        if !matches!(verdict, Verdict::Drop) && !out.is_empty() {
+            let gap = out.copied()..r.start;
+            if &text[gap.clone()] == "\n\n" {
+                out.copy(gap);
+            } else {
+                out.push("\n\n");
+            }
+        }
+        match verdict {
+            Verdict::Keep => out.copy(r),
+            Verdict::Drop => {}
+            Verdict::Edit(edited) => out.push(&edited),
+        }
+        next = walk.next_block().map(|(r, several)| {
+            while windows.get(k).is_some_and(|w| w.end < r.end) {
+                k += 1;
+            }
+            let inside = windows.get(k).is_some_and(|w| w.start <= r.start);
+            let verdict = if inside { judge(rule, name, &text[r.clone()], several, sink) } else { Verdict::Keep };
+            (r, verdict)
+        });
+    }
+    let (out, made) = out.finish();
+    edits.extend(made);
+    Some(out)
+}
+
+/// The start of the block that holds byte `at` of `text` or, if `at` is
+/// among blank lines, of the block before them (0 if none).
+fn block_start_before(text: &str, at: usize) -> usize {
+    let line_start = |end: usize| memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1);
+    let line_end = |start: usize| memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+    let mut s = line_start(at);
+    while s > 0 && is_blank(&text[s..line_end(s)]) {
+        s = line_start(s - 1);
+    }
+    while s > 0 {
+        let p = line_start(s - 1);
+        if is_blank(&text[p..s - 1]) {
+            break;
+        }
+        s = p;
+    }
+    s
+}
+
+/// The end of the block that holds byte `at` of `text` or, if `at` is
+/// among blank lines, of the block after them (the end of the text if none).
+fn block_end_after(text: &str, at: usize) -> usize {
+    let line_start = |end: usize| memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1);
+    let line_end = |start: usize| memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+    let mut e = line_end(at);
+    while e < text.len() && is_blank(&text[line_start(e)..e]) {
+        e = line_end(e + 1);
+    }
+    while e < text.len() {
+        let n = line_end(e + 1);
+        if is_blank(&text[e + 1..n]) {
+            break;
+        }
+        e = n;
+    }
+    e
 }
 
 /// The block with the lines the rule condemns taken out, or `None` if it keeps them all.

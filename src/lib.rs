@@ -74,6 +74,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+pub mod changes;
 mod config;
 mod error;
 pub mod filter;

@@ -3,8 +3,11 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use std::ops::Range;
+
+use crate::changes::{map_ranges, Dirty, Edit};
 use crate::error::{Error, Result};
-use crate::filter::TextFilter;
+use crate::filter::{is_same, TextFilter};
 use crate::report::{Discard, Sink};
 use crate::text::{AdMarkers, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace};
 
@@ -102,31 +105,52 @@ impl Pipeline {
     pub fn clean_text_with<'a>(&self, text: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
         let n = self.filters.len();
         let mut current = Cow::Borrowed(text);
-        // Filters that have seen the current text and left it so: since its
-        // last change, and the filter that made it if that one is idempotent.
-        let mut quiet = 0;
-        for f in self.filters.iter().cycle().take(n.saturating_mul(self.max_passes)) {
-            if quiet == n {
+        // For each filter, what is new to it in the current text: `None`
+        // before it has run, else the ranges changed since it last ran (or
+        // left the text as it was); an empty list means it has nothing to do.
+        // Left empty until the first change, so clean text allocates nothing.
+        let mut dirty: Vec<Option<Vec<Range<usize>>>> = Vec::new();
+        let mut edits = Vec::new();
+        let steps = self.filters.iter().enumerate().cycle().take(n.saturating_mul(self.max_passes));
+        for (step, (i, f)) in steps.enumerate() {
+            let quiet = match dirty.is_empty() {
+                true => step == n,
+                false => dirty.iter().all(|d| d.as_ref().is_some_and(Vec::is_empty)),
+            };
+            if quiet {
                 break;
             }
-            // Every filter gets the text borrowed, so "unchanged" is the same slice back.
-            let changed = match &current {
-                Cow::Borrowed(t) => match f.filter(Cow::Borrowed(t), sink) {
-                    Cow::Borrowed(next) if std::ptr::eq(next, *t) => None,
-                    next => Some(next),
-                },
-                Cow::Owned(t) => match f.filter(Cow::Borrowed(t), sink) {
-                    Cow::Borrowed(next) if std::ptr::eq(next, t.as_str()) => None,
-                    next => Some(Cow::Owned(next.into_owned())),
-                },
+            let told = match dirty.get(i) {
+                None | Some(None) => Dirty::All,
+                Some(Some(ranges)) if ranges.is_empty() => continue,
+                Some(Some(ranges)) => Dirty::Ranges(ranges),
             };
-            match changed {
-                Some(next) => {
-                    current = next;
-                    quiet = usize::from(f.is_idempotent());
+            edits.clear();
+            let out = f.filter_tracked(&current, told, sink, &mut edits);
+            if is_same(&current, &out) {
+                if let Some(d) = dirty.get_mut(i) {
+                    *d = Some(Vec::new());
                 }
-                None => quiet += 1,
+                continue;
             }
+            let out = out.into_owned();
+            if edits.is_empty() {
+                edits.push(Edit { input: 0..current.len(), output: 0..out.len() });
+            }
+            if dirty.is_empty() {
+                // The filters before this one have all left the text as it was.
+                dirty = (0..n).map(|j| (j < i).then(Vec::new)).collect();
+            }
+            for (j, d) in dirty.iter_mut().enumerate() {
+                *d = if j == i && f.is_idempotent() {
+                    Some(Vec::new())
+                } else if j == i {
+                    Some(edits.iter().map(|e| e.output.clone()).collect())
+                } else {
+                    d.as_ref().map(|ranges| map_ranges(ranges, &edits))
+                };
+            }
+            current = Cow::Owned(out);
         }
         current
     }

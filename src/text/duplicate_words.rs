@@ -44,6 +44,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 use wide::u8x16;
 
+use crate::changes::{compose, Dirty, Edit};
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
 use crate::scan::in_range;
@@ -487,17 +488,20 @@ impl TextFilter for DuplicateWords {
     /// because it stands elsewhere too (a removal can change how often a
     /// pair stands): then the next pass judges every gap.
     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
-        let mut text = text;
-        let mut around: Option<Vec<Range<usize>>> = None;
-        loop {
-            match self.pass(&text, around.as_deref(), sink) {
-                Some(next) => {
-                    around = (!next.by_recurrence).then_some(next.kept_words);
-                    text = Cow::Owned(next.text);
-                }
-                None => return text,
-            }
-        }
+        self.passes(text, sink, &mut Vec::new())
+    }
+
+    /// Runs every pass on the whole text (how often a pair stands, and the
+    /// language, are judged on the whole text), and reports the words it
+    /// removes.
+    fn filter_tracked<'a>(
+        &self,
+        text: &'a str,
+        _dirty: Dirty<'_>,
+        sink: &mut dyn Sink,
+        edits: &mut Vec<Edit>,
+    ) -> Cow<'a, str> {
+        self.passes(Cow::Borrowed(text), sink, edits)
     }
 
     /// Its passes repeat until one removes nothing.
@@ -507,6 +511,29 @@ impl TextFilter for DuplicateWords {
 }
 
 impl DuplicateWords {
+    /// Passes until one changes nothing, appending the removals to `edits`.
+    fn passes<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink, edits: &mut Vec<Edit>) -> Cow<'a, str> {
+        let mut text = text;
+        let mut around: Option<Vec<Range<usize>>> = None;
+        let mut done: Option<Vec<Edit>> = None;
+        loop {
+            match self.pass(&text, around.as_deref(), sink) {
+                Some(next) => {
+                    around = (!next.by_recurrence).then_some(next.kept_words);
+                    done = Some(match done {
+                        None => next.edits,
+                        Some(before) => compose(&before, &next.edits),
+                    });
+                    text = Cow::Owned(next.text);
+                }
+                None => {
+                    edits.extend(done.into_iter().flatten());
+                    return text;
+                }
+            }
+        }
+    }
+
     /// One pass over `text`; `None` if it removes nothing. With `around`,
     /// only the gaps on either side of each of those words (and after a
     /// removal, the gap after it) are judged.
@@ -528,6 +555,7 @@ impl DuplicateWords {
             recurring: Recurring::Asked(0),
             kept_words: Vec::new(),
             by_recurrence: false,
+            edits: Vec::new(),
         };
         match around {
             None => {
@@ -571,6 +599,8 @@ struct Pass {
     kept_words: Vec<Range<usize>>,
     /// Whether some pair was let stand because it recurs.
     by_recurrence: bool,
+    /// Each removal: a gap and the word after it.
+    edits: Vec<Edit>,
 }
 
 /// A pass under way: see [`DuplicateWords::pass`].
@@ -587,6 +617,7 @@ struct PassState<'t> {
     recurring: Recurring<'t>,
     kept_words: Vec<Range<usize>>,
     by_recurrence: bool,
+    edits: Vec<Edit>,
 }
 
 impl<'t> PassState<'t> {
@@ -647,6 +678,7 @@ impl<'t> PassState<'t> {
                 if self.kept_words.last() != Some(&kept_word) {
                     self.kept_words.push(kept_word);
                 }
+                self.edits.push(Edit { input: s..w.end, output: out.len()..out.len() });
                 self.copied = w.end;
                 self.kept = Some((p, w.end));
             }
@@ -658,7 +690,7 @@ impl<'t> PassState<'t> {
     fn finish(self) -> Option<Pass> {
         let mut text = self.out?;
         text.push_str(&self.text[self.copied..]);
-        Some(Pass { text, kept_words: self.kept_words, by_recurrence: self.by_recurrence })
+        Some(Pass { text, kept_words: self.kept_words, by_recurrence: self.by_recurrence, edits: self.edits })
     }
 }
 

@@ -63,6 +63,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use wide::u8x16;
 
+use crate::changes::{compose, widen, Dirty, Edit, Rebuild};
 use crate::filter::{blocks, last_block, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
 use crate::scan::in_range;
@@ -552,49 +553,64 @@ fn is_head_stop(c: char) -> bool {
     matches!(c, ',' | ':' | ';' | '(' | ')' | '{' | '}' | '=' | '_' | '<' | '>' | '`' | '/' | '"' | '“')
 }
 
-/// Applies [`fix_line`] to every line until it holds still; `None` if no line changes.
-fn fix_lines(text: &str, sink: &mut dyn Sink) -> Option<String> {
-    let mut out: Option<String> = None;
-    let mut copied = 0;
-    let mut pos = 0;
-    for line in split_lines(text) {
-        let start = pos;
-        pos += line.len() + 1;
-        let Some(fix) = fix_line(line) else { continue };
-        let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
-        out.push_str(&text[copied..start]);
-        copied = start + line.len();
-        // Pieces still to judge, last first. Each fix shortens a piece, so this ends.
-        let mut todo = vec![(line, Some(fix))];
-        let mut first_piece = true;
-        while let Some((mut piece, mut fix)) = todo.pop() {
-            while let Some(f) = fix.take().or_else(|| fix_line(piece)) {
-                match f {
-                    Fix::DropFrom(at) => {
-                        sink.removal(&Removal::removed(NAME, "headline glued after a sentence", &piece[at..]));
-                        piece = piece[..at].trim_end();
-                    }
-                    Fix::Split(at, reason) => {
-                        sink.removal(&Removal::split(NAME, reason, &piece[at..]));
-                        todo.push((&piece[at..], None));
-                        piece = piece[..at].trim_end();
-                    }
-                }
-            }
-            if piece.is_empty() {
-                continue;
-            }
-            if !first_piece {
-                out.push_str("\n\n");
-            }
-            first_piece = false;
-            out.push_str(piece);
+/// Applies [`fix_line`] to every line (of `windows`, whole lines in order,
+/// if given) until it holds still; `None` if no line changes.
+fn fix_lines(
+    text: &str,
+    windows: Option<&[Range<usize>]>,
+    sink: &mut dyn Sink,
+    edits: &mut Vec<Edit>,
+) -> Option<String> {
+    let mut out: Option<Rebuild> = None;
+    let whole = 0..text.len();
+    for w in windows.unwrap_or(std::slice::from_ref(&whole)) {
+        let mut pos = w.start;
+        for line in split_lines(&text[w.clone()]) {
+            let start = pos;
+            pos += line.len() + 1;
+            let Some(fix) = fix_line(line) else { continue };
+            let out = out.get_or_insert_with(|| Rebuild::new(text));
+            out.copy(out.copied()..start);
+            fix_pieces(line, fix, out, sink);
+            out.copy(start + line.len()..start + line.len());
         }
     }
-    out.map(|mut out| {
-        out.push_str(&text[copied..]);
-        out
-    })
+    let mut out = out?;
+    out.copy(out.copied()..text.len());
+    let (out, made) = out.finish();
+    edits.extend(made);
+    Some(out)
+}
+
+/// Pushes what is left of `line` once `fix` and every fix after it are
+/// made, its pieces split apart by blank lines.
+fn fix_pieces(line: &str, fix: Fix, out: &mut Rebuild<'_>, sink: &mut dyn Sink) {
+    // Pieces still to judge, last first. Each fix shortens a piece, so this ends.
+    let mut todo = vec![(line, Some(fix))];
+    let mut first_piece = true;
+    while let Some((mut piece, mut fix)) = todo.pop() {
+        while let Some(f) = fix.take().or_else(|| fix_line(piece)) {
+            match f {
+                Fix::DropFrom(at) => {
+                    sink.removal(&Removal::removed(NAME, "headline glued after a sentence", &piece[at..]));
+                    piece = piece[..at].trim_end();
+                }
+                Fix::Split(at, reason) => {
+                    sink.removal(&Removal::split(NAME, reason, &piece[at..]));
+                    todo.push((&piece[at..], None));
+                    piece = piece[..at].trim_end();
+                }
+            }
+        }
+        if piece.is_empty() {
+            continue;
+        }
+        if !first_piece {
+            out.push("\n\n");
+        }
+        first_piece = false;
+        out.push(piece);
+    }
 }
 
 /// The trailing headlines of other stories, in text order: walking back from
@@ -672,12 +688,37 @@ impl TextFilter for GluedHeadlines {
     }
 
     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
-        let text = match fix_lines(&text, sink) {
+        match text {
+            Cow::Borrowed(t) => self.filter_tracked(t, Dirty::All, sink, &mut Vec::new()),
+            Cow::Owned(t) => match self.filter_tracked(&t, Dirty::All, sink, &mut Vec::new()) {
+                Cow::Borrowed(out) if out.len() == t.len() => Cow::Owned(t),
+                out => Cow::Owned(out.into_owned()),
+            },
+        }
+    }
+
+    /// Fixes only the lines that hold or touch a dirty range: every other
+    /// line is one it has left as it was. The trailing headlines are looked
+    /// for in the whole text, as always.
+    fn filter_tracked<'a>(
+        &self,
+        text: &'a str,
+        dirty: Dirty<'_>,
+        sink: &mut dyn Sink,
+        edits: &mut Vec<Edit>,
+    ) -> Cow<'a, str> {
+        let windows = match dirty {
+            Dirty::All => None,
+            Dirty::Ranges(ranges) => Some(widen(text, ranges, line_start_before, line_end_after)),
+        };
+        let mut fixed_edits = Vec::new();
+        let text = match fix_lines(text, windows.as_deref(), sink, &mut fixed_edits) {
             Some(fixed) => Cow::Owned(fixed),
-            None => text,
+            None => Cow::Borrowed(text),
         };
         let ranges = trailing_headlines(&text);
         let Some(first) = ranges.first() else {
+            edits.append(&mut fixed_edits);
             return text;
         };
         for r in &ranges {
@@ -692,25 +733,40 @@ impl TextFilter for GluedHeadlines {
                 rest.push(piece);
             }
         }
-        if rest.is_empty() {
-            return match text {
+        let len = text.len();
+        let out = if rest.is_empty() {
+            match text {
                 Cow::Borrowed(t) => Cow::Borrowed(&t[..before_len]),
                 Cow::Owned(mut t) => {
                     t.truncate(before_len);
                     Cow::Owned(t)
                 }
-            };
-        }
-        let mut out = String::with_capacity(text.len());
-        out.push_str(&text[..before_len]);
-        for piece in rest {
-            if !out.is_empty() {
-                out.push_str("\n\n");
             }
-            out.push_str(piece);
-        }
-        Cow::Owned(out)
+        } else {
+            let mut out = String::with_capacity(len);
+            out.push_str(&text[..before_len]);
+            for piece in rest {
+                if !out.is_empty() {
+                    out.push_str("\n\n");
+                }
+                out.push_str(piece);
+            }
+            Cow::Owned(out)
+        };
+        let tail = Edit { input: before_len..len, output: before_len..out.len() };
+        edits.extend(compose(&fixed_edits, &[tail]));
+        out
     }
+}
+
+/// The start of the line that holds byte `at` of `text`.
+fn line_start_before(text: &str, at: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
+}
+
+/// The end of the line that holds byte `at` of `text`.
+fn line_end_after(text: &str, at: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i)
 }
 
 #[cfg(test)]

@@ -16,10 +16,12 @@
 //! No word is removed, so nothing is reported.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memmem;
 
+use crate::changes::{Dirty, Edit};
 use crate::filter::TextFilter;
 use crate::report::Sink;
 
@@ -237,6 +239,56 @@ impl TextFilter for Whitespace {
     fn is_idempotent(&self) -> bool {
         true
     }
+
+    /// Looks for white space out of normal form only around the dirty
+    /// ranges (and at the ends): anywhere else the text is as normal as it
+    /// was. Any change is reported as one edit over the whole text.
+    fn filter_tracked<'a>(
+        &self,
+        text: &'a str,
+        dirty: Dirty<'_>,
+        _sink: &mut dyn Sink,
+        edits: &mut Vec<Edit>,
+    ) -> Cow<'a, str> {
+        if let Dirty::Ranges(ranges) = dirty {
+            if is_normal_around(text, ranges) {
+                return Cow::Borrowed(text);
+            }
+        }
+        let out = Whitespace::normalize(text);
+        if !matches!(out, Cow::Borrowed(o) if o.len() == text.len()) {
+            edits.push(Edit { input: 0..text.len(), output: 0..out.len() });
+        }
+        out
+    }
+}
+
+/// Whether `text`, which is in normal form outside `ranges`, is in normal
+/// form: trimmed, and with no place out of normal form in reach of a range.
+/// The longest such place is three bytes, so each range is looked at with
+/// three bytes more on either side.
+fn is_normal_around(text: &str, ranges: &[Range<usize>]) -> bool {
+    if text.len() != text.trim_matches(is_trimmable).len() {
+        return false;
+    }
+    let (mut start, mut end) = (0, 0);
+    for r in ranges {
+        let mut s = r.start.saturating_sub(3);
+        while !text.is_char_boundary(s) {
+            s -= 1;
+        }
+        if s > end {
+            if Abnormal::new(&text[start..end]).at_or_after(0).is_some() {
+                return false;
+            }
+            start = s;
+        }
+        end = (r.end + 3).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+    }
+    Abnormal::new(&text[start..end]).at_or_after(0).is_none()
 }
 
 #[cfg(test)]

@@ -162,3 +162,124 @@ proptest! {
         }
     }
 }
+
+/// The default filters, each on its own.
+fn default_filters() -> Vec<Box<dyn unclutter::TextFilter>> {
+    use unclutter::text::*;
+    vec![
+        Box::new(Whitespace),
+        Box::new(GluedHeadlines),
+        Box::new(ShareButtons),
+        Box::new(AdMarkers),
+        Box::new(RelatedTeasers),
+        Box::new(DuplicateWords),
+    ]
+}
+
+/// The pipeline as first written: every filter on the whole text, pass
+/// after pass, until a pass changes nothing or `max_passes` have run.
+fn whole_passes(filters: &[Box<dyn unclutter::TextFilter>], text: &str, max_passes: usize) -> String {
+    let mut text = text.to_owned();
+    for _ in 0..max_passes {
+        let before = text.clone();
+        for f in filters {
+            text = f.filter(Cow::Borrowed(&text), &mut unclutter::Discard).into_owned();
+        }
+        if text == before {
+            break;
+        }
+    }
+    text
+}
+
+/// `edits` applied to `input`, with the new bytes taken from `output`: the
+/// output again if the edits account for every change.
+fn replay(input: &str, output: &str, edits: &[unclutter::changes::Edit]) -> String {
+    let mut s = String::new();
+    let mut pos = 0;
+    for e in edits {
+        s.push_str(&input[pos..e.input.start]);
+        s.push_str(&output[e.output.clone()]);
+        pos = e.input.end;
+    }
+    s.push_str(&input[pos..]);
+    s
+}
+
+/// Where to put pieces into a text, and which: (place, piece) pairs.
+fn insertions() -> impl Strategy<Value = Vec<(usize, String)>> {
+    let piece = prop_oneof![
+        Just("Share".to_owned()),
+        Just("\n\nAdvertisement\n\n".to_owned()),
+        Just(" in in".to_owned()),
+        Just("\n".to_owned()),
+        Just("\n\n".to_owned()),
+        Just("  ".to_owned()),
+        Just(".Islamic State is recruiting in Africa".to_owned()),
+        Just("\nREAD MORE: Markets rally\n".to_owned()),
+        Just("\u{a0}".to_owned()),
+        "[a-zA-Z .]{1,12}",
+    ];
+    prop::collection::vec((any::<usize>(), piece), 0..4)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// The pipeline re-runs a filter on only what changed since its last
+    /// run; the result is the same as running every filter on the whole
+    /// text, with white space normalized first or not at all.
+    #[test]
+    fn tracked_pipeline_equals_whole_passes(text in scraped_text(), passes in 1usize..5) {
+        let filters = default_filters();
+        let p = PipelineBuilder::default_filters().max_passes(passes).build();
+        prop_assert_eq!(p.clean_text(&text).into_owned(), whole_passes(&filters, &text, passes));
+        let p = PipelineBuilder::default_filters().without("whitespace").unwrap().max_passes(passes).build();
+        prop_assert_eq!(p.clean_text(&text).into_owned(), whole_passes(&filters[1..], &text, passes));
+    }
+
+    /// Each default filter, told which parts of a text are new to it, gives
+    /// what it gives on the whole text, and reports every change it makes.
+    #[test]
+    fn each_filter_told_what_changed_matches_the_whole_filter(text in scraped_text(), added in insertions()) {
+        use unclutter::changes::Dirty;
+        for f in default_filters() {
+            // A text this filter leaves as it is.
+            let mut clean = text.clone();
+            for _ in 0..8 {
+                match f.filter(Cow::Borrowed(&clean), &mut unclutter::Discard) {
+                    Cow::Borrowed(_) => break,
+                    Cow::Owned(next) => clean = next,
+                }
+            }
+            if !matches!(f.filter(Cow::Borrowed(&clean), &mut unclutter::Discard), Cow::Borrowed(_)) {
+                continue;
+            }
+            // Pieces put in at places in order: the dirty ranges.
+            let mut places: Vec<(usize, &str)> = added
+                .iter()
+                .map(|(at, piece)| {
+                    let mut at = at % (clean.len() + 1);
+                    while !clean.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    (at, piece.as_str())
+                })
+                .collect();
+            places.sort_by_key(|&(at, _)| at);
+            let (mut changed, mut dirty, mut pos) = (String::new(), Vec::new(), 0);
+            for (at, piece) in places {
+                changed.push_str(&clean[pos..at]);
+                dirty.push(changed.len()..changed.len() + piece.len());
+                changed.push_str(piece);
+                pos = at;
+            }
+            changed.push_str(&clean[pos..]);
+            let whole = f.filter(Cow::Borrowed(&changed), &mut unclutter::Discard).into_owned();
+            let mut edits = Vec::new();
+            let told = f.filter_tracked(&changed, Dirty::Ranges(&dirty), &mut unclutter::Discard, &mut edits);
+            prop_assert_eq!(&told, &whole, "{} told {:?}", f.name(), dirty);
+            prop_assert_eq!(replay(&changed, &told, &edits), whole, "{} edits {:?}", f.name(), edits);
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! Where a text changed: what lets a [`Pipeline`](crate::Pipeline) re-run
+//! a filter on only the parts of a text that changed since it last ran.
+//!
+//! A filter that changes a text says where, as a list of [`Edit`]s; the
+//! pipeline carries every filter's edits forward, so that when a filter's
+//! turn comes again it learns which parts of the text are new to it
+//! ([`Dirty`]). A filter that judges each block (or line) on its own, as
+//! every [`BlockRule`](crate::BlockRule) does, then judges only those
+//! blocks. Filters that know nothing of this still work: the default
+//! [`TextFilter::filter_tracked`](crate::TextFilter::filter_tracked) runs the
+//! whole filter and reports one edit over the whole text.
+//!
+//! ```
+//! use unclutter::changes::{map_ranges, Edit};
+//!
+//! // "one two three" became "one three": the bytes 4..8 ("two ") went.
+//! let edits = [Edit { input: 4..8, output: 4..4 }];
+//! // "three" (8..13 before) is now at 4..9; "one" did not move.
+//! assert_eq!(map_ranges(&[0..3, 8..13], &edits), [0..3, 4..9]);
+//! ```
+
+use std::ops::Range;
+
+/// One place where a filter's output differs from its input: the `input`
+/// bytes of the input became the `output` bytes of the output. Outside its
+/// edits, the output is the input, byte for byte and in order.
+///
+/// ```
+/// use unclutter::changes::Edit;
+///
+/// // "a  b" became "a b": two spaces at 1..3 became one at 1..2.
+/// let edit = Edit { input: 1..3, output: 1..2 };
+/// assert_eq!(edit.input.len() - edit.output.len(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Edit {
+    /// The bytes of the input that were replaced.
+    pub input: Range<usize>,
+    /// The bytes of the output that replaced them (empty for a removal).
+    pub output: Range<usize>,
+}
+
+/// Which parts of a text may differ from a text that a filter has already
+/// left unchanged: the text could be made one that the filter leaves as it
+/// is by replacing only these byte ranges (an empty range marks a place
+/// where something was taken out).
+///
+/// ```
+/// use unclutter::changes::Dirty;
+///
+/// assert!(Dirty::Ranges(&[]).is_clean());
+/// assert!(!Dirty::All.is_clean());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dirty<'r> {
+    /// Nothing is known: the whole text is new to the filter.
+    All,
+    /// Only these ranges, in order and not overlapping, can be new.
+    Ranges(&'r [Range<usize>]),
+}
+
+impl Dirty<'_> {
+    /// Whether nothing can be new: the filter would leave the text as it is.
+    ///
+    /// ```
+    /// assert!(!unclutter::changes::Dirty::Ranges(&[3..3]).is_clean());
+    /// ```
+    pub fn is_clean(&self) -> bool {
+        matches!(self, Dirty::Ranges(r) if r.is_empty())
+    }
+}
+
+/// Where position `x` of a filter's input lands in its output, given the
+/// filter's `edits` (in order). A position inside an edit goes to the start
+/// of its output if `start`, else to the end, so a range mapped end by end
+/// covers whatever replaced any part of it; a start lands before whatever
+/// was put in at `x`, an end after it.
+fn map_pos(edits: &[Edit], x: usize, start: bool) -> usize {
+    // The last edit that starts before `x` (or at it, for an end).
+    let i = edits.partition_point(|e| e.input.start < x || (!start && e.input.start == x));
+    match i.checked_sub(1).map(|i| &edits[i]) {
+        None => x,
+        Some(e) if x >= e.input.end => e.output.end + (x - e.input.end),
+        Some(e) if start => e.output.start,
+        Some(e) => e.output.end,
+    }
+}
+
+/// `ranges` of a filter's input (in order), carried into its output through
+/// its `edits`, with what every edit wrote added: the parts of the output
+/// that are new to whoever had seen only `ranges` as new in the input.
+///
+/// ```
+/// use unclutter::changes::{map_ranges, Edit};
+///
+/// // "ab cd ef" became "ab XY ef": a range over "ef" moves with it, and the
+/// // edit's own output is new too.
+/// let edits = [Edit { input: 3..5, output: 3..5 }];
+/// assert_eq!(map_ranges(&[6..8], &edits), [3..5, 6..8]);
+/// ```
+pub fn map_ranges(ranges: &[Range<usize>], edits: &[Edit]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len() + edits.len());
+    let mut mapped = ranges.iter().map(|r| map_pos(edits, r.start, true)..map_pos(edits, r.end, false)).peekable();
+    let mut written = edits.iter().map(|e| e.output.clone()).peekable();
+    loop {
+        let next = match (mapped.peek(), written.peek()) {
+            (Some(a), Some(b)) if a.start <= b.start => mapped.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => written.next(),
+            (Some(_), None) => mapped.next(),
+            (None, None) => break,
+        };
+        push_merged(&mut out, next.expect("peeked"));
+    }
+    out
+}
+
+/// Pushes `r` onto `out` (in order of start), merging it with the last
+/// range if they overlap.
+fn push_merged(out: &mut Vec<Range<usize>>, r: Range<usize>) {
+    match out.last_mut() {
+        Some(last) if r.start < last.end || (r.start == last.end && r.is_empty()) => last.end = last.end.max(r.end),
+        _ => out.push(r),
+    }
+}
+
+/// The edits of two filters run one after the other, as the edits of one:
+/// `first` took the input to a middle text, `second` took that to the output.
+pub(crate) fn compose(first: &[Edit], second: &[Edit]) -> Vec<Edit> {
+    // The parts of the middle text either filter touched, merged where they meet.
+    let mut middle: Vec<Range<usize>> = Vec::with_capacity(first.len() + second.len());
+    let mut a = first.iter().map(|e| e.output.clone()).peekable();
+    let mut b = second.iter().map(|e| e.input.clone()).peekable();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.start <= y.start => a.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, None) => break,
+        };
+        let r = next.expect("peeked");
+        match middle.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => middle.push(r),
+        }
+    }
+    // Each part holds whole outputs of `first` and whole inputs of `second`,
+    // so its ends map back and forward outside any edit.
+    let back: Vec<Edit> = first.iter().map(|e| Edit { input: e.output.clone(), output: e.input.clone() }).collect();
+    middle
+        .into_iter()
+        .map(|m| Edit {
+            input: map_pos(&back, m.start, true)..map_pos(&back, m.end, false),
+            output: map_pos(second, m.start, true)..map_pos(second, m.end, false),
+        })
+        .collect()
+}
+
+/// Builds a filter's output from pieces of its input and new text, and
+/// records the [`Edit`]s that this makes: every byte not copied from the
+/// input is part of an edit.
+#[derive(Debug)]
+pub(crate) struct Rebuild<'t> {
+    text: &'t str,
+    out: String,
+    /// The end of the last piece copied, in the input and in the output.
+    copied_in: usize,
+    copied_out: usize,
+    edits: Vec<Edit>,
+}
+
+impl<'t> Rebuild<'t> {
+    /// A rebuild of `text`.
+    pub(crate) fn new(text: &'t str) -> Self {
+        Rebuild { text, out: String::with_capacity(text.len()), copied_in: 0, copied_out: 0, edits: Vec::new() }
+    }
+
+    /// Copies the input bytes `range`, which start no earlier than the last
+    /// piece copied ended.
+    pub(crate) fn copy(&mut self, range: Range<usize>) {
+        debug_assert!(range.start >= self.copied_in, "pieces are copied in order");
+        if range.start != self.copied_in || self.out.len() != self.copied_out {
+            self.edits.push(Edit { input: self.copied_in..range.start, output: self.copied_out..self.out.len() });
+        }
+        self.out.push_str(&self.text[range.clone()]);
+        self.copied_in = range.end;
+        self.copied_out = self.out.len();
+    }
+
+    /// Appends new text.
+    pub(crate) fn push(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    /// Where the last piece copied ends in the input.
+    pub(crate) fn copied(&self) -> usize {
+        self.copied_in
+    }
+
+    /// Whether nothing has been written yet.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
+    /// The output, and its edits: whatever of the input was not copied,
+    /// up to its end, is part of one.
+    pub(crate) fn finish(mut self) -> (String, Vec<Edit>) {
+        let end = self.text.len();
+        self.copy(end..end);
+        (self.out, self.edits)
+    }
+}
+
+/// `ranges` widened to whole units of `text`, merged where they meet: each
+/// end moves out to the nearest place where `boundary` holds (a boundary
+/// at `ranges`' own end counts only if it is not also a start).
+pub(crate) fn widen(
+    text: &str,
+    ranges: &[Range<usize>],
+    back: impl Fn(&str, usize) -> usize,
+    forward: impl Fn(&str, usize) -> usize,
+) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        let start = back(text, r.start.min(text.len()));
+        if out.last().is_some_and(|last| start <= last.end) {
+            let last = out.last_mut().expect("checked");
+            last.end = last.end.max(forward(text, r.end.min(text.len())));
+        } else {
+            out.push(start..forward(text, r.end.min(text.len())));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Applies `edits`' replacements to `input`, taking new bytes from `output`.
+    fn replay(input: &str, output: &str, edits: &[Edit]) -> String {
+        let mut s = String::new();
+        let mut pos = 0;
+        let mut out_pos = 0;
+        for e in edits {
+            assert!(e.input.start >= pos && e.output.start >= out_pos, "edits in order: {edits:?}");
+            assert_eq!(e.input.start - pos, e.output.start - out_pos, "aligned: {edits:?}");
+            s.push_str(&input[pos..e.input.start]);
+            s.push_str(&output[e.output.clone()]);
+            pos = e.input.end;
+            out_pos = e.output.end;
+        }
+        s.push_str(&input[pos..]);
+        s
+    }
+
+    /// A random rebuild: pieces copied in order, and new text between them.
+    fn rebuild(input: &str, cuts: &[(usize, usize, bool)]) -> (String, Vec<Edit>) {
+        let mut rb = Rebuild::new(input);
+        for &(skip, take, new) in cuts {
+            if new {
+                rb.push("xy");
+            }
+            let start = (rb.copied() + skip).min(input.len());
+            let end = (start + take).min(input.len());
+            rb.copy(start..end);
+        }
+        rb.finish()
+    }
+
+    fn cuts() -> impl Strategy<Value = Vec<(usize, usize, bool)>> {
+        prop::collection::vec((0usize..3, 0usize..5, any::<bool>()), 0..6)
+    }
+
+    proptest! {
+        #[test]
+        fn rebuilt_edits_replay_to_the_output(input in "[ab]{0,16}", cuts in cuts()) {
+            let (out, edits) = rebuild(&input, &cuts);
+            prop_assert_eq!(replay(&input, &out, &edits), out);
+        }
+
+        #[test]
+        fn composed_edits_replay_to_the_final_output(input in "[ab]{0,16}", c1 in cuts(), c2 in cuts()) {
+            let (mid, e1) = rebuild(&input, &c1);
+            let (out, e2) = rebuild(&mid, &c2);
+            let both = compose(&e1, &e2);
+            prop_assert_eq!(replay(&input, &out, &both), out);
+        }
+
+        #[test]
+        fn mapped_ranges_cover_every_byte_that_is_new_or_was_dirty(
+            input in "[ab]{0,16}",
+            cuts in cuts(),
+            marks in prop::collection::vec((0usize..17, 0usize..4), 0..4),
+        ) {
+            let (out, edits) = rebuild(&input, &cuts);
+            let mut ranges: Vec<Range<usize>> = Vec::new();
+            let mut marks: Vec<Range<usize>> = marks
+                .iter()
+                .map(|&(s, l)| s.min(input.len())..(s + l).min(input.len()))
+                .collect();
+            marks.sort_by_key(|r| r.start);
+            for r in marks {
+                push_merged(&mut ranges, r);
+            }
+            let mapped = map_ranges(&ranges, &edits);
+            // Every output byte is either inside a mapped range, or a copy of an
+            // input byte outside every dirty range at the aligned place.
+            let covered = |i: usize| mapped.iter().any(|r| r.contains(&i));
+            let mut shift: isize = 0;
+            let mut k = 0;
+            for i in 0..out.len() {
+                while k < edits.len() && edits[k].output.end <= i {
+                    shift = edits[k].input.end as isize - edits[k].output.end as isize;
+                    k += 1;
+                }
+                if covered(i) {
+                    continue;
+                }
+                prop_assert!(k >= edits.len() || !edits[k].output.contains(&i), "new byte {} uncovered", i);
+                let j = (i as isize + shift) as usize;
+                prop_assert!(!ranges.iter().any(|r| r.contains(&j)), "dirty byte {} lost", j);
+                prop_assert_eq!(out.as_bytes()[i], input.as_bytes()[j]);
+            }
+            // Places where a dirty range or an edit was empty stay marked.
+            for r in &ranges {
+                let at = map_pos(&edits, r.start, true);
+                prop_assert!(mapped.iter().any(|m| m.start <= at && at <= m.end));
+            }
+        }
+    }
+}
