@@ -242,9 +242,11 @@ fn judge_blocks<R: BlockRule + ?Sized>(
     let mut next = Some((first, verdict));
     while let Some((r, verdict)) = next.take() {
         if !matches!(verdict, Verdict::Drop) && !out.is_empty() {
-            let gap = out.copied()..r.start;
-            if &text[gap.clone()] == "\n\n" {
-                out.copy(gap);
+            // The blank line after the last block copied stays where it can,
+            // so a dropped block's edit starts the next block, not ends the last.
+            let from = out.copied();
+            if text[from..r.start].starts_with("\n\n") {
+                out.copy(from..from + 2);
             } else {
                 out.push("\n\n");
             }
