@@ -44,10 +44,14 @@ pub struct RelatedTeasers;
 /// Labels that introduce a teaser, lower-case, as regex alternatives.
 const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[^\n:：|>»…\]]{1,30}|coverage|reading)|more\s(?:news|stories|articles|videos|posts)\s(?:from|in|on|about)\s[^\n:：|>»…\]]{1,30}|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga|voc[eê]\s(?:tamb[eé]m\s)?pode\sgostar|vous\saimerez\saussi|ti\spotrebbe\sinteressare|more\slike\sthis|what\sto\sread\snext";
 
-static WITH_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^[\s\p{{Pd}}»>•*\[]*(?:{LABELS})\s*(?:[:：»|>\]]|\s[\p{{Pd}}]|\.\.\.|…)\s*(.*)$"))
-        .expect("static pattern")
-});
+/// A label, its separator and the space after: what stands before the
+/// headline of a teaser.
+const HEAD_PATTERN: &str = r"(?i)^[\s\p{Pd}»>•*\[]*(?:LABELS)\s*(?:[:：»|>\]]|\s[\p{Pd}]|\.\.\.|…)\s*";
+
+/// [`HEAD_PATTERN`], found without capture groups: a teaser's headline is
+/// the rest of its line, so where the head ends is where it starts.
+static HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&HEAD_PATTERN.replace("LABELS", LABELS)).expect("static pattern"));
 
 /// A label alone, ended by a colon or an arrow: the header of a teaser list.
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,14 +109,9 @@ pub(crate) fn is_teaser(text: &str) -> bool {
     if BARE.is_match(t) || SECTION.is_match(t) {
         return true;
     }
-    // `is_match` first: it needs no capture slots, so clean text allocates nothing.
-    if !WITH_HEADLINE.is_match(t) {
-        return false;
-    }
-    match WITH_HEADLINE.captures(t) {
-        Some(c) => {
-            let rest = c.get(1).map_or("", |m| m.as_str());
-            let words = word_count(rest);
+    match HEAD.find(t) {
+        Some(head) => {
+            let words = word_count(&t[head.end()..]);
             words > 0 && words <= 30
         }
         None => false,
@@ -144,6 +143,19 @@ mod tests {
             CONTINUE_PATTERN,
             &["watch", " now", "read more", "é", "s", " ", "- ", "ver también", "_", "1"],
         );
+    }
+
+    /// The head's end, found without capture groups, is where a pattern
+    /// with the headline as a capture group starts it.
+    #[test]
+    fn the_head_ends_where_a_captured_headline_starts() {
+        let pattern = format!("{}(.*)$", HEAD_PATTERN.replace("LABELS", LABELS));
+        let captured = Regex::new(&pattern).expect("pattern");
+        let parts = ["read more", "Related", " ", ":", " - ", "...", "»", "é", "x", "  ", "Watch", "…"];
+        for t in crate::testing::every_text(&parts, 5, "") {
+            let by_capture = captured.captures(&t).and_then(|c| c.get(1)).map(|m| m.start());
+            assert_eq!(HEAD.find(&t).map(|m| m.end()), by_capture, "{t:?}");
+        }
     }
 
     #[test]
