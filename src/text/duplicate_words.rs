@@ -215,6 +215,10 @@ fn word_bounds(b: &[u8]) -> (usize, usize) {
             let j = runs.trailing_zeros() as usize;
             runs &= runs - 1;
             let start = 64 * k + j;
+            // Most runs start with two letters no function word starts with.
+            if !known.may_pair(b[start], b.get(start + 1).copied().unwrap_or(0)) {
+                continue;
+            }
             let len = match (!alnum >> j).trailing_zeros() as usize {
                 // A run that reaches the end of the block may go on in the next.
                 len if j + len >= block.len() => ascii_word_run(&b[start..]),
@@ -238,6 +242,8 @@ struct FunctionWords {
     /// One bit for each first letter, second letter and length (up to 15)
     /// of a function word.
     starts: Box<[u64; 26 * 26 * 16 / 64]>,
+    /// For each first letter, one bit for each second letter of a function word.
+    pairs: [u32; 26],
 }
 
 impl FunctionWords {
@@ -245,6 +251,14 @@ impl FunctionWords {
         let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
         (a.is_ascii_lowercase() && b.is_ascii_lowercase() && len < 16)
             .then(|| (usize::from(a - b'a') * 26 + usize::from(b - b'a')) * 16 + len)
+    }
+
+    /// Whether some function word starts with the bytes `a` and `b`, as
+    /// letters in any case: a cheaper first check than [`Self::may_start`],
+    /// which needs the word's length too.
+    fn may_pair(&self, a: u8, b: u8) -> bool {
+        let (a, b) = (usize::from((a | 0x20).wrapping_sub(b'a')), u32::from((b | 0x20).wrapping_sub(b'a')));
+        a < 26 && b < 26 && self.pairs[a] & (1 << b) != 0
     }
 
     /// Whether the ASCII word `w` has the length and first two letters,
@@ -272,7 +286,13 @@ static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
             }
         }
     }
-    FunctionWords { set: REDUPLICATING.iter().map(|w| w.as_bytes()).collect(), lengths, starts }
+    let mut pairs = [0u32; 26];
+    for w in REDUPLICATING {
+        if let [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] = w.as_bytes() {
+            pairs[usize::from(a - b'a')] |= 1 << (b - b'a');
+        }
+    }
+    FunctionWords { set: REDUPLICATING.iter().map(|w| w.as_bytes()).collect(), lengths, starts, pairs }
 });
 
 /// Whether `w` is one of [`REDUPLICATING`], in any case: all are ASCII,
