@@ -356,7 +356,12 @@ pub struct Blocks<'a> {
 impl<'a> Blocks<'a> {
     /// The next line from `pos`: (start, end without the newline, next pos).
     fn line_at(&self, pos: usize) -> (usize, usize, usize) {
-        match memchr::memchr(b'\n', &self.text.as_bytes()[pos..]) {
+        let rest = &self.text.as_bytes()[pos..];
+        // Most blank lines between blocks are empty: no search needed.
+        if rest.first() == Some(&b'\n') {
+            return (pos, pos, pos + 1);
+        }
+        match memchr::memchr(b'\n', rest) {
             Some(i) => (pos, pos + i, pos + i + 1),
             None => (pos, self.text.len(), self.text.len()),
         }
