@@ -193,8 +193,15 @@ impl<const N: usize> Lowered<N> {
         out
     }
 
+    /// The lower-cased text, as bytes: the lookups that take it need no
+    /// check that they are UTF-8.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+
+    #[cfg(test)]
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
     }
 }
 
@@ -316,11 +323,12 @@ impl fmt::Debug for LazyDfa {
 }
 
 /// Whether `token` is a counter: "0", "14", "1.2k", "3,4k", "2m".
-pub(crate) fn is_counter(token: &str) -> bool {
-    let t = token.strip_suffix(['k', 'm', 'b']).unwrap_or(token);
-    !t.is_empty()
-        && t.starts_with(|c: char| c.is_ascii_digit())
-        && t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+pub(crate) fn is_counter(token: &[u8]) -> bool {
+    let t = match token {
+        [rest @ .., b'k' | b'm' | b'b'] => rest,
+        _ => token,
+    };
+    t.first().is_some_and(u8::is_ascii_digit) && t.iter().all(|&b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 #[cfg(test)]
@@ -406,9 +414,9 @@ mod tests {
 
     #[test]
     fn counters() {
-        assert!(is_counter("0"));
-        assert!(is_counter("1.2k"));
-        assert!(!is_counter("k"));
-        assert!(!is_counter("share"));
+        assert!(is_counter(b"0"));
+        assert!(is_counter(b"1.2k"));
+        assert!(!is_counter(b"k"));
+        assert!(!is_counter(b"share"));
     }
 }

@@ -42,11 +42,11 @@ enum Word {
 }
 
 /// Every list word, looked up in one hash probe per token.
-static WORDS: LazyLock<FxHashMap<&'static str, Word>> = LazyLock::new(|| {
+static WORDS: LazyLock<FxHashMap<&'static [u8], Word>> = LazyLock::new(|| {
     let mut m = FxHashMap::default();
-    m.extend(FILLER.iter().map(|&w| (w, Word::Filler)));
-    m.extend(NETWORKS.iter().map(|&w| (w, Word::Network)));
-    m.extend(SHARE.iter().map(|&w| (w, Word::Share)));
+    m.extend(FILLER.iter().map(|w| (w.as_bytes(), Word::Filler)));
+    m.extend(NETWORKS.iter().map(|w| (w.as_bytes(), Word::Network)));
+    m.extend(SHARE.iter().map(|w| (w.as_bytes(), Word::Share)));
     m
 });
 
@@ -64,7 +64,7 @@ static NETWORK_PREFIXES: LazyLock<NetworkPrefixes> = LazyLock::new(|| {
     long.sort_unstable();
     long.dedup();
     let sorted: Vec<&str> = long.iter().copied().filter(|n| !long.iter().any(|m| m != n && n.starts_with(m))).collect();
-    let first_pairs = PairSet::new(sorted.iter().map(|p| first_pair(p)));
+    let first_pairs = PairSet::new(sorted.iter().map(|p| first_pair(p.as_bytes())));
     NetworkPrefixes { sorted, first_pairs }
 });
 
@@ -87,8 +87,8 @@ impl PairSet {
 }
 
 /// The first two bytes of `t` as one number below 65,536 (0 if `t` is shorter).
-fn first_pair(t: &str) -> usize {
-    match t.as_bytes() {
+fn first_pair(t: &[u8]) -> usize {
+    match t {
         [a, b, ..] => usize::from(*a) << 8 | usize::from(*b),
         _ => 0,
     }
@@ -97,13 +97,13 @@ fn first_pair(t: &str) -> usize {
 /// Whether `t` starts with one of [`NETWORK_PREFIXES`]. In a sorted list
 /// where none starts another, the only one `t` can start with is the last
 /// one not after it: everything between that prefix and `t` starts with it.
-fn starts_with_network(t: &str) -> bool {
+fn starts_with_network(t: &[u8]) -> bool {
     let prefixes = &*NETWORK_PREFIXES;
     if !prefixes.first_pairs.contains(first_pair(t)) {
         return false;
     }
-    let i = prefixes.sorted.partition_point(|p| *p <= t);
-    i > 0 && t.starts_with(prefixes.sorted[i - 1])
+    let i = prefixes.sorted.partition_point(|p| p.as_bytes() <= t);
+    i > 0 && t.starts_with(prefixes.sorted[i - 1].as_bytes())
 }
 
 /// Removes share/social widget text; see the [module docs](self).
@@ -407,10 +407,10 @@ enum Strength {
 /// turned away by their first two bytes ([`VOCABULARY_STARTS`]) before they
 /// are lower-cased and looked up.
 fn kind_of_token(token: &str) -> Option<Word> {
-    if ascii_letter_start(token).is_some_and(|start| !VOCABULARY_STARTS.contains(start)) {
+    if ascii_letter_start(token.as_bytes()).is_some_and(|start| !VOCABULARY_STARTS.contains(start)) {
         return None;
     }
-    token_kind(Lowered::<64>::new(token).as_str())
+    token_kind(Lowered::<64>::new(token).as_bytes())
 }
 
 /// Whether the first token of `text` is surely no widget vocabulary: `text`
@@ -419,14 +419,14 @@ fn kind_of_token(token: &str) -> Option<Word> {
 /// finding where the token ends.
 fn starts_outside_vocabulary(text: &str) -> bool {
     text.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic)
-        && ascii_letter_start(text).is_some_and(|start| !VOCABULARY_STARTS.contains(start))
+        && ascii_letter_start(text.as_bytes()).is_some_and(|start| !VOCABULARY_STARTS.contains(start))
 }
 
 /// The first two bytes of `token`, lower-cased, as one number below 65,536,
 /// if it starts with an ASCII letter followed by an ASCII byte or nothing
 /// (which counts as 0); `None` for any other token.
-fn ascii_letter_start(token: &str) -> Option<usize> {
-    match token.as_bytes() {
+fn ascii_letter_start(token: &[u8]) -> Option<usize> {
+    match token {
         [a, rest @ ..] if a.is_ascii_alphabetic() => match rest.first() {
             None => Some(usize::from(a.to_ascii_lowercase()) << 8),
             Some(&b) if b < 0x80 => {
@@ -448,7 +448,7 @@ static VOCABULARY_STARTS: LazyLock<PairSet> =
 
 /// What one lower-cased token is to a widget; `None` if it is no widget
 /// vocabulary (nor a counter), which settles a line as no widget text.
-fn token_kind(t: &str) -> Option<Word> {
+fn token_kind(t: &[u8]) -> Option<Word> {
     if t.is_empty() {
         return None;
     }
@@ -554,22 +554,23 @@ mod tests {
         // away, the lookup finds nothing for either.
         let starts: Vec<char> = ('a'..='z').chain('A'..='Z').chain(['0', '\'', '-', '.', 'é']).collect();
         let mut turned_away = 0;
-        for w in WORDS.keys().chain(NETWORK_PREFIXES.sorted.iter()) {
+        let words = WORDS.keys().filter_map(|w| std::str::from_utf8(w).ok());
+        for w in words.chain(NETWORK_PREFIXES.sorted.iter().copied()) {
             let tails = [w.get(2..).unwrap_or(""), w.get(1..).unwrap_or(""), ""];
             for (word, tail) in [w.to_string(), w.to_uppercase(), capitalized(w)].iter().zip(tails) {
                 assert!(kind_of_token(word).is_some(), "{word}");
                 for a in &starts {
                     for b in starts.iter().map(|b| b.to_string()).chain([String::new()]) {
                         let token = format!("{a}{b}{tail}");
-                        let found = token_kind(Lowered::<64>::new(&token).as_str());
+                        let found = token_kind(Lowered::<64>::new(&token).as_bytes());
                         assert_eq!(kind_of_token(&token), found, "{token}");
                         // A line that starts with the token and goes on.
                         for line in [format!("{token} x"), format!("{token}, Share"), format!("{token}-tweet")] {
                             let first = token_spans(&line).next().map(|r| &line[r]);
-                            let first_kind = first.and_then(|t| token_kind(Lowered::<64>::new(t).as_str()));
+                            let first_kind = first.and_then(|t| token_kind(Lowered::<64>::new(t).as_bytes()));
                             assert!(!starts_outside_vocabulary(&line) || first_kind.is_none(), "{line}");
                         }
-                        turned_away += usize::from(ascii_letter_start(&token).is_some() && found.is_none());
+                        turned_away += usize::from(ascii_letter_start(token.as_bytes()).is_some() && found.is_none());
                     }
                 }
             }
@@ -639,7 +640,7 @@ mod tests {
         }
         tokens.extend(["council", "zzzzzz", "aaaaaa", "e-mailen", "e-mailx", "facebook's"].map(String::from));
         for t in &tokens {
-            assert_eq!(starts_with_network(t), all.iter().any(|n| t.starts_with(n)), "{t:?}");
+            assert_eq!(starts_with_network(t.as_bytes()), all.iter().any(|n| t.starts_with(n)), "{t:?}");
         }
     }
 
