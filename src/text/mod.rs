@@ -150,6 +150,10 @@ pub(crate) fn token_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_
                 }
                 pos += len;
             }
+            // Most tokens start and end with an ASCII letter or digit: nothing to trim.
+            if b[start].is_ascii_alphanumeric() && b[pos - 1].is_ascii_alphanumeric() {
+                return Some(start..pos);
+            }
             let piece = &text[start..pos];
             let trimmed = piece.trim_start_matches(TRIMMED);
             let from = start + piece.len() - trimmed.len();
