@@ -70,7 +70,7 @@ use crate::scan::in_range;
 use crate::text::ad_markers::{self, is_ad_marker};
 use crate::text::related_teasers::is_teaser;
 use crate::text::share_buttons::{self, is_widget, is_widget_line};
-use crate::text::{ends_sentence, is_alnum, is_closer, is_sentence_end, trim, word_count};
+use crate::text::{ends_sentence, is_alnum, is_closer, is_sentence_end, trim, word_count, word_count_up_to};
 
 /// Removes glued headlines and splits glued headings; see the [module docs](self).
 ///
@@ -121,7 +121,7 @@ fn is_headline(s: &str, min: usize, max: usize) -> bool {
         None => return false,
         _ => {}
     }
-    let words = word_count(s);
+    let words = word_count_up_to(s, max + 1);
     if words < min || words > max {
         return false;
     }
@@ -130,7 +130,7 @@ fn is_headline(s: &str, min: usize, max: usize) -> bool {
     }
     // "Governance: who owns admin": a one-word label and a sentence, not a headline.
     if let Some((label, after)) = s.split_once(": ") {
-        if word_count(label) <= 2 && after.starts_with(char::is_lowercase) && word_count(after) > 1 {
+        if word_count_up_to(label, 3) <= 2 && after.starts_with(char::is_lowercase) && word_count_up_to(after, 2) > 1 {
             return false;
         }
     }
@@ -283,7 +283,7 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         } else {
             (could_be_widget && is_widget(head)) || (i <= marker_end && is_ad_marker(head))
         };
-        (widget && word_count(rest) >= 2).then_some(Fix::Split(i, "text glued to share or ad widget"))
+        (widget && word_count_up_to(rest, 2) >= 2).then_some(Fix::Split(i, "text glued to share or ad widget"))
     };
     // Every byte before `first` is ASCII, so it counts as many characters.
     let (mut i, mut count) = (first, first);
@@ -341,7 +341,7 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
         let number = word_before.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
         let dotted = word_before.contains(['.', '/']) && !url && !number;
         let first = rest.split_whitespace().next().unwrap_or("");
-        if abbreviation || dotted || has_code_punct(first) || word_count(&line[..start]) < 3 {
+        if abbreviation || dotted || has_code_punct(first) || word_count_up_to(&line[..start], 3) < 3 {
             continue;
         }
         if is_headline(rest, 3, 20) {
@@ -514,7 +514,7 @@ fn heading_junction(line: &str, word_start: usize, at: usize, next: usize) -> Op
         && (3..=15).contains(&head_words)
         && !ends_sentence(head)
         && !has_sentence_break(head)
-        && word_count(body) >= head_words.max(10);
+        && word_count_up_to(body, head_words.max(10)) >= head_words.max(10);
     ok.then_some(Fix::Split(at, "heading glued to paragraph"))
 }
 

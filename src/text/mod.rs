@@ -100,16 +100,30 @@ pub(crate) fn trim(s: &str) -> &str {
 /// Counts the words of `text`: runs of non-space characters holding a letter
 /// or digit; a run of CJK ideographs or kana counts one word per two characters.
 pub(crate) fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .map(|w| {
-            let cjk = w.chars().filter(|&c| is_cjk(c)).count();
-            if cjk > 0 {
-                cjk.div_ceil(2).max(1)
-            } else {
-                usize::from(w.chars().any(is_alnum))
-            }
-        })
-        .sum()
+    text.split_whitespace().map(words_in_run).sum()
+}
+
+/// `word_count(text).min(limit)`, counting no further than `limit`: most
+/// callers ask whether a paragraph has a few words, not how many.
+pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
+    let mut n = 0;
+    for run in text.split_whitespace() {
+        if n >= limit {
+            break;
+        }
+        n += words_in_run(run);
+    }
+    n.min(limit)
+}
+
+/// The words in one run of non-space characters; see [`word_count`].
+fn words_in_run(w: &str) -> usize {
+    let cjk = w.chars().filter(|&c| is_cjk(c)).count();
+    if cjk > 0 {
+        cjk.div_ceil(2).max(1)
+    } else {
+        usize::from(w.chars().any(is_alnum))
+    }
 }
 
 /// Ideographs, kana and hangul syllables: scripts written without spaces between words
@@ -414,6 +428,11 @@ mod tests {
         assert_eq!(word_count("Share 0 Tweet 0"), 4);
         assert_eq!(word_count("— a"), 1);
         assert_eq!(word_count("東京都の天気"), 3);
+        for t in ["", "a b c", "Share 0 Tweet 0", "— a", "東京都の天気 x", "a  \n b"] {
+            for limit in 0..6 {
+                assert_eq!(word_count_up_to(t, limit), word_count(t).min(limit), "{t:?} {limit}");
+            }
+        }
     }
 
     #[test]

@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::filter::BlockRule;
-use crate::text::{trim, word_count, LazyDfa};
+use crate::text::{trim, word_count_up_to, LazyDfa};
 
 /// Removes related-article teasers; see the [module docs](self).
 ///
@@ -111,7 +111,7 @@ pub(crate) fn is_teaser(text: &str) -> bool {
     }
     match HEAD.find(t) {
         Some(head) => {
-            let words = word_count(&t[head.end()..]);
+            let words = word_count_up_to(&t[head.end()..], 31);
             words > 0 && words <= 30
         }
         None => false,
