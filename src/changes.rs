@@ -201,6 +201,11 @@ impl<'t> Rebuild<'t> {
         self.out.is_empty()
     }
 
+    /// How many bytes have been written.
+    pub(crate) fn len(&self) -> usize {
+        self.out.len()
+    }
+
     /// The output, and its edits: whatever of the input was not copied,
     /// up to its end, is part of one.
     pub(crate) fn finish(mut self) -> (String, Vec<Edit>) {

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
-use crate::changes::{widen, Dirty, Edit, Rebuild};
+use crate::changes::{compose, widen, Dirty, Edit, Rebuild};
 use crate::report::{Removal, Sink};
 
 /// A step of a [`Pipeline`](crate::Pipeline): text in, text out.
@@ -153,8 +153,15 @@ impl<R: BlockRule> TextFilter for R {
         BlockRule::name(self)
     }
 
+    /// The adapter judges again every block it took lines out of, until
+    /// none changes: the blocks it kept whole it would keep again, and
+    /// dropping a block changes no other.
+    fn is_idempotent(&self) -> bool {
+        true
+    }
+
     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
-        match judge_blocks(self, &text, None, sink, &mut Vec::new()) {
+        match judge_until_still(self, &text, None, sink, &mut Vec::new()) {
             Some(out) => Cow::Owned(out),
             None => text,
         }
@@ -174,7 +181,7 @@ impl<R: BlockRule> TextFilter for R {
             Dirty::All => None,
             Dirty::Ranges(ranges) => Some(widen(text, ranges, block_start_before, block_end_after)),
         };
-        match judge_blocks(self, text, windows.as_deref(), sink, edits) {
+        match judge_until_still(self, text, windows.as_deref(), sink, edits) {
             Some(out) => Cow::Owned(out),
             None => Cow::Borrowed(text),
         }
@@ -211,13 +218,36 @@ fn judge<R: BlockRule + ?Sized>(
 /// the blocks inside `windows` (whole blocks, in order) are judged, or
 /// every block without. From the first change on, the blocks kept are
 /// joined by one blank line.
-fn judge_blocks<R: BlockRule + ?Sized>(
+fn judge_until_still<R: BlockRule + ?Sized>(
     rule: &R,
     text: &str,
     windows: Option<&[Range<usize>]>,
     sink: &mut dyn Sink,
     edits: &mut Vec<Edit>,
 ) -> Option<String> {
+    let mut done = Vec::new();
+    let (mut out, mut edited) = judge_blocks(rule, text, windows, sink, &mut done)?;
+    // A block that lost lines may now be judged otherwise as a whole.
+    while !edited.is_empty() {
+        let windows = widen(&out, &edited, block_start_before, block_end_after);
+        let mut again = Vec::new();
+        let Some((next, next_edited)) = judge_blocks(rule, &out, Some(&windows), sink, &mut again) else { break };
+        done = compose(&done, &again);
+        (out, edited) = (next, next_edited);
+    }
+    edits.extend(done);
+    Some(out)
+}
+
+/// One walk of [`judge_until_still`]: the new text, and where in it stand
+/// the blocks that lost lines.
+fn judge_blocks<R: BlockRule + ?Sized>(
+    rule: &R,
+    text: &str,
+    windows: Option<&[Range<usize>]>,
+    sink: &mut dyn Sink,
+    edits: &mut Vec<Edit>,
+) -> Option<(String, Vec<Range<usize>>)> {
     let name = BlockRule::name(rule);
     let whole = 0..text.len();
     let windows = windows.unwrap_or(std::slice::from_ref(&whole));
@@ -239,6 +269,7 @@ fn judge_blocks<R: BlockRule + ?Sized>(
     let mut out = Rebuild::new(text);
     out.copy(0..last_block(&text[..first.start]).map_or(0, |b| b.end));
     let mut walk = Blocks { text, pos: first.end };
+    let mut edited = Vec::new();
     let mut next = Some((first, verdict));
     while let Some((r, verdict)) = next.take() {
         if !matches!(verdict, Verdict::Drop) && !out.is_empty() {
@@ -254,7 +285,11 @@ fn judge_blocks<R: BlockRule + ?Sized>(
         match verdict {
             Verdict::Keep => out.copy(r),
             Verdict::Drop => {}
-            Verdict::Edit(edited) => out.push(&edited),
+            Verdict::Edit(lines) => {
+                let at = out.len();
+                out.push(&lines);
+                edited.push(at..out.len());
+            }
         }
         next = walk.next_block().map(|(r, several)| {
             while windows.get(k).is_some_and(|w| w.end < r.end) {
@@ -267,7 +302,7 @@ fn judge_blocks<R: BlockRule + ?Sized>(
     }
     let (out, made) = out.finish();
     edits.extend(made);
-    Some(out)
+    Some((out, edited))
 }
 
 /// The start of the block that holds byte `at` of `text` or, if `at` is
@@ -500,6 +535,33 @@ mod tests {
         assert_eq!(run("X\na").0, "a");
         assert_eq!(run("X").0, "");
         assert_eq!(run("a\n\nX\n\nX\n\nb").1.removals().len(), 2);
+    }
+
+    /// Drops the block "X" and the line "Y".
+    #[derive(Debug)]
+    struct DropXAndY;
+    impl BlockRule for DropXAndY {
+        fn name(&self) -> &str {
+            "drop_x_and_y"
+        }
+        fn verdict(&self, block: &str) -> Option<&'static str> {
+            (block == "X").then_some("is x")
+        }
+        fn line_verdict(&self, line: &str) -> Option<&'static str> {
+            (line == "Y").then_some("is y")
+        }
+    }
+
+    #[test]
+    fn a_block_that_loses_lines_is_judged_again_in_the_same_call() {
+        for text in ["a\n\nX\nY\n\nb", "X\nY\nY", "Y\nX\n\nY\nX\nY"] {
+            let mut edits = Vec::new();
+            let out = DropXAndY.filter_tracked(text, Dirty::All, &mut Report::new(), &mut edits);
+            let again = DropXAndY.filter(Cow::Borrowed(&out), &mut Report::new());
+            assert!(matches!(again, Cow::Borrowed(_)), "{text:?} gave {out:?}, then {again:?}");
+            assert!(!out.contains('X') && !out.contains('Y'), "{text:?} gave {out:?}");
+        }
+        assert!(DropXAndY.is_idempotent());
     }
 
     #[test]

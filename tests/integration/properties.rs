@@ -42,7 +42,13 @@ proptest! {
     #[test]
     fn filters_that_say_they_are_idempotent_are(text in scraped_text()) {
         use unclutter::TextFilter;
-        let filters: [&dyn TextFilter; 2] = [&unclutter::text::Whitespace, &unclutter::text::DuplicateWords];
+        let filters: [&dyn TextFilter; 5] = [
+            &unclutter::text::Whitespace,
+            &unclutter::text::ShareButtons,
+            &unclutter::text::AdMarkers,
+            &unclutter::text::RelatedTeasers,
+            &unclutter::text::DuplicateWords,
+        ];
         for f in filters {
             prop_assert!(f.is_idempotent());
             let once = f.filter(Cow::Borrowed(&text), &mut unclutter::Discard).into_owned();
