@@ -157,11 +157,14 @@ pub(crate) fn compose(first: &[Edit], second: &[Edit]) -> Vec<Edit> {
 
 /// Builds a filter's output from pieces of its input and new text, and
 /// records the [`Edit`]s that this makes: every byte not copied from the
-/// input is part of an edit.
+/// input is part of an edit. Pieces copied one right after another are
+/// written in one go, when something else comes.
 #[derive(Debug)]
 pub(crate) struct Rebuild<'t> {
     text: &'t str,
     out: String,
+    /// Input bytes copied but not yet written: `pending..copied_in`.
+    pending: usize,
     /// The end of the last piece copied, in the input and in the output.
     copied_in: usize,
     copied_out: usize,
@@ -171,39 +174,53 @@ pub(crate) struct Rebuild<'t> {
 impl<'t> Rebuild<'t> {
     /// A rebuild of `text`.
     pub(crate) fn new(text: &'t str) -> Self {
-        Rebuild { text, out: String::with_capacity(text.len()), copied_in: 0, copied_out: 0, edits: Vec::new() }
+        let out = String::with_capacity(text.len());
+        Rebuild { text, out, pending: 0, copied_in: 0, copied_out: 0, edits: Vec::new() }
+    }
+
+    /// Writes the pieces copied but not yet written.
+    fn flush(&mut self) {
+        self.out.push_str(&self.text[self.pending..self.copied_in]);
+        self.pending = self.copied_in;
     }
 
     /// Copies the input bytes `range`, which start no earlier than the last
     /// piece copied ended.
+    #[inline]
     pub(crate) fn copy(&mut self, range: Range<usize>) {
         debug_assert!(range.start >= self.copied_in, "pieces are copied in order");
-        if range.start != self.copied_in || self.out.len() != self.copied_out {
-            self.edits.push(Edit { input: self.copied_in..range.start, output: self.copied_out..self.out.len() });
+        let len = self.len();
+        if range.start != self.copied_in || len != self.copied_out {
+            self.edits.push(Edit { input: self.copied_in..range.start, output: self.copied_out..len });
+            self.flush();
+            self.pending = range.start;
         }
-        self.out.push_str(&self.text[range.clone()]);
         self.copied_in = range.end;
-        self.copied_out = self.out.len();
+        self.copied_out = len + range.len();
     }
 
     /// Appends new text.
     pub(crate) fn push(&mut self, s: &str) {
+        self.flush();
         self.out.push_str(s);
     }
 
     /// Where the last piece copied ends in the input.
+    #[inline]
     pub(crate) fn copied(&self) -> usize {
         self.copied_in
     }
 
     /// Whether nothing has been written yet.
+    #[inline]
     pub(crate) fn is_empty(&self) -> bool {
-        self.out.is_empty()
+        self.len() == 0
     }
 
-    /// How many bytes have been written.
+    /// How many bytes have been written, or copied to be written.
+    #[inline]
     pub(crate) fn len(&self) -> usize {
-        self.out.len()
+        self.out.len() + (self.copied_in - self.pending)
     }
 
     /// The output, and its edits: whatever of the input was not copied,
@@ -211,6 +228,7 @@ impl<'t> Rebuild<'t> {
     pub(crate) fn finish(mut self) -> (String, Vec<Edit>) {
         let end = self.text.len();
         self.copy(end..end);
+        self.flush();
         (self.out, self.edits)
     }
 }

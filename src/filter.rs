@@ -196,6 +196,7 @@ enum Verdict {
     Edit(String),
 }
 
+#[inline(always)]
 fn judge<R: BlockRule + ?Sized>(
     rule: &R,
     name: &str,
