@@ -62,6 +62,11 @@
 //! Filters are built once; patterns are compiled once, in statics. Text that
 //! no filter changes comes back borrowed ([`std::borrow::Cow`]), without
 //! allocating. [`Pipeline`] is `Send + Sync`, so one value serves every thread.
+//! When a filter changes the text, it says where ([`changes::Edit`]); the
+//! pipeline runs the filters again until nothing changes, and tells each one
+//! which parts of the text are new to it ([`changes::Dirty`]), so a block rule
+//! judges again only the blocks that changed. A filter that knows nothing of
+//! this ([`TextFilter::filter_tracked`]'s default) still works: it runs whole.
 //!
 //! # Crate features
 //! - `cli` (default): the `unclutter` command-line tool and its dependencies.
