@@ -60,6 +60,20 @@ pub enum Dirty<'r> {
 }
 
 impl Dirty<'_> {
+    /// The dirty ranges of `text` widened to whole units (`None` for all of
+    /// it), with [`widen`].
+    pub(crate) fn windows(
+        self,
+        text: &str,
+        back: impl Fn(&str, usize) -> usize,
+        forward: impl Fn(&str, usize) -> usize,
+    ) -> Option<Vec<Range<usize>>> {
+        match self {
+            Dirty::All => None,
+            Dirty::Ranges(ranges) => Some(widen(text, ranges, back, forward)),
+        }
+    }
+
     /// Whether nothing can be new: the filter would leave the text as it is.
     ///
     /// ```
@@ -100,18 +114,25 @@ fn map_pos(edits: &[Edit], x: usize, start: bool) -> usize {
 /// ```
 pub fn map_ranges(ranges: &[Range<usize>], edits: &[Edit]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len() + edits.len());
-    let mut mapped = ranges.iter().map(|r| map_pos(edits, r.start, true)..map_pos(edits, r.end, false)).peekable();
-    let mut written = edits.iter().map(|e| e.output.clone()).peekable();
-    loop {
-        let next = match (mapped.peek(), written.peek()) {
-            (Some(a), Some(b)) if a.start <= b.start => mapped.next(),
-            (Some(_), Some(_)) | (None, Some(_)) => written.next(),
-            (Some(_), None) => mapped.next(),
-            (None, None) => break,
-        };
-        push_merged(&mut out, next.expect("peeked"));
+    let mapped = ranges.iter().map(|r| map_pos(edits, r.start, true)..map_pos(edits, r.end, false));
+    for r in by_start(mapped, edits.iter().map(|e| e.output.clone())) {
+        push_merged(&mut out, r);
     }
     out
+}
+
+/// Two lists of ranges, each in order of start, as one in order of start.
+fn by_start(
+    a: impl Iterator<Item = Range<usize>>,
+    b: impl Iterator<Item = Range<usize>>,
+) -> impl Iterator<Item = Range<usize>> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if x.start <= y.start => a.next(),
+        (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+        (Some(_), None) => a.next(),
+        (None, None) => None,
+    })
 }
 
 /// Pushes `r` onto `out` (in order of start), merging it with the last
@@ -128,16 +149,7 @@ fn push_merged(out: &mut Vec<Range<usize>>, r: Range<usize>) {
 pub(crate) fn compose(first: &[Edit], second: &[Edit]) -> Vec<Edit> {
     // The parts of the middle text either filter touched, merged where they meet.
     let mut middle: Vec<Range<usize>> = Vec::with_capacity(first.len() + second.len());
-    let mut a = first.iter().map(|e| e.output.clone()).peekable();
-    let mut b = second.iter().map(|e| e.input.clone()).peekable();
-    loop {
-        let next = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) if x.start <= y.start => a.next(),
-            (Some(_), Some(_)) | (None, Some(_)) => b.next(),
-            (Some(_), None) => a.next(),
-            (None, None) => break,
-        };
-        let r = next.expect("peeked");
+    for r in by_start(first.iter().map(|e| e.output.clone()), second.iter().map(|e| e.input.clone())) {
         match middle.last_mut() {
             Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
             _ => middle.push(r),

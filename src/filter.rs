@@ -177,10 +177,7 @@ impl<R: BlockRule> TextFilter for R {
         sink: &mut dyn Sink,
         edits: &mut Vec<Edit>,
     ) -> Cow<'a, str> {
-        let windows = match dirty {
-            Dirty::All => None,
-            Dirty::Ranges(ranges) => Some(widen(text, ranges, block_start_before, block_end_after)),
-        };
+        let windows = dirty.windows(text, block_start_before, block_end_after);
         match judge_until_still(self, text, windows.as_deref(), sink, edits) {
             Some(out) => Cow::Owned(out),
             None => Cow::Borrowed(text),
@@ -503,20 +500,29 @@ mod tests {
     use super::*;
     use crate::report::Report;
 
+    /// Drops the block `block`, and the line `line` in a block it keeps.
     #[derive(Debug)]
-    struct DropX;
-    impl BlockRule for DropX {
+    struct DropText {
+        block: &'static str,
+        line: &'static str,
+    }
+    impl BlockRule for DropText {
         fn name(&self) -> &str {
-            "drop_x"
+            "drop"
         }
         fn verdict(&self, block: &str) -> Option<&'static str> {
-            (block == "X").then_some("is x")
+            (block == self.block).then_some("the block")
+        }
+        fn line_verdict(&self, line: &str) -> Option<&'static str> {
+            (line == self.line).then_some("the line")
         }
     }
 
+    const DROP_X: DropText = DropText { block: "X", line: "X" };
+
     fn run(text: &str) -> (Cow<'_, str>, Report) {
         let mut report = Report::new();
-        let out = DropX.filter(Cow::Borrowed(text), &mut report);
+        let out = DROP_X.filter(Cow::Borrowed(text), &mut report);
         (out, report)
     }
 
@@ -538,31 +544,18 @@ mod tests {
         assert_eq!(run("a\n\nX\n\nX\n\nb").1.removals().len(), 2);
     }
 
-    /// Drops the block "X" and the line "Y".
-    #[derive(Debug)]
-    struct DropXAndY;
-    impl BlockRule for DropXAndY {
-        fn name(&self) -> &str {
-            "drop_x_and_y"
-        }
-        fn verdict(&self, block: &str) -> Option<&'static str> {
-            (block == "X").then_some("is x")
-        }
-        fn line_verdict(&self, line: &str) -> Option<&'static str> {
-            (line == "Y").then_some("is y")
-        }
-    }
+    const DROP_X_AND_Y: DropText = DropText { block: "X", line: "Y" };
 
     #[test]
     fn a_block_that_loses_lines_is_judged_again_in_the_same_call() {
         for text in ["a\n\nX\nY\n\nb", "X\nY\nY", "Y\nX\n\nY\nX\nY"] {
             let mut edits = Vec::new();
-            let out = DropXAndY.filter_tracked(text, Dirty::All, &mut Report::new(), &mut edits);
-            let again = DropXAndY.filter(Cow::Borrowed(&out), &mut Report::new());
+            let out = DROP_X_AND_Y.filter_tracked(text, Dirty::All, &mut Report::new(), &mut edits);
+            let again = DROP_X_AND_Y.filter(Cow::Borrowed(&out), &mut Report::new());
             assert!(matches!(again, Cow::Borrowed(_)), "{text:?} gave {out:?}, then {again:?}");
             assert!(!out.contains('X') && !out.contains('Y'), "{text:?} gave {out:?}");
         }
-        assert!(DropXAndY.is_idempotent());
+        assert!(DROP_X_AND_Y.is_idempotent());
     }
 
     #[test]

@@ -63,7 +63,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use wide::u8x16;
 
-use crate::changes::{compose, widen, Dirty, Edit, Rebuild};
+use crate::changes::{compose, Dirty, Edit, Rebuild};
 use crate::filter::{blocks, last_block, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
 use crate::scan::in_range;
@@ -707,10 +707,7 @@ impl TextFilter for GluedHeadlines {
         sink: &mut dyn Sink,
         edits: &mut Vec<Edit>,
     ) -> Cow<'a, str> {
-        let windows = match dirty {
-            Dirty::All => None,
-            Dirty::Ranges(ranges) => Some(widen(text, ranges, line_start_before, line_end_after)),
-        };
+        let windows = dirty.windows(text, line_start_before, line_end_after);
         let mut fixed_edits = Vec::new();
         let text = match fix_lines(text, windows.as_deref(), sink, &mut fixed_edits) {
             Some(fixed) => Cow::Owned(fixed),
