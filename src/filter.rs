@@ -85,8 +85,10 @@ pub trait TextFilter: Send + Sync + fmt::Debug {
     /// let mut edits = Vec::new();
     /// let out = AdMarkers.filter_tracked(text, Dirty::All, &mut Discard, &mut edits);
     /// assert_eq!(out, "One.\n\nTwo.");
-    /// assert_eq!(edits, [Edit { input: 4..21, output: 4..4 }]);
-    /// // Told that only "Two." is new, it looks at nothing else.
+    /// // "Advertisement" and the blank line after it went; the text after moved up.
+    /// assert_eq!(edits, [Edit { input: 6..21, output: 6..6 }]);
+    /// // Told that only "Two." can be new, it judges that block alone: the
+    /// // promise is false here, so the marker it never looked at stays.
     /// let same = AdMarkers.filter_tracked(text, Dirty::Ranges(&[21..25]), &mut Discard, &mut edits);
     /// assert_eq!(same, text);
     /// ```
