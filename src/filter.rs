@@ -308,14 +308,12 @@ fn judge_blocks<R: BlockRule + ?Sized>(
 /// The start of the block that holds byte `at` of `text` or, if `at` is
 /// among blank lines, of the block before them (0 if none).
 fn block_start_before(text: &str, at: usize) -> usize {
-    let line_start = |end: usize| memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1);
-    let line_end = |start: usize| memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
-    let mut s = line_start(at);
-    while s > 0 && is_blank(&text[s..line_end(s)]) {
-        s = line_start(s - 1);
+    let mut s = line_start_before(text, at);
+    while s > 0 && is_blank(&text[s..line_end_after(text, s)]) {
+        s = line_start_before(text, s - 1);
     }
     while s > 0 {
-        let p = line_start(s - 1);
+        let p = line_start_before(text, s - 1);
         if is_blank(&text[p..s - 1]) {
             break;
         }
@@ -327,14 +325,12 @@ fn block_start_before(text: &str, at: usize) -> usize {
 /// The end of the block that holds byte `at` of `text` or, if `at` is
 /// among blank lines, of the block after them (the end of the text if none).
 fn block_end_after(text: &str, at: usize) -> usize {
-    let line_start = |end: usize| memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1);
-    let line_end = |start: usize| memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
-    let mut e = line_end(at);
-    while e < text.len() && is_blank(&text[line_start(e)..e]) {
-        e = line_end(e + 1);
+    let mut e = line_end_after(text, at);
+    while e < text.len() && is_blank(&text[line_start_before(text, e)..e]) {
+        e = line_end_after(text, e + 1);
     }
     while e < text.len() {
-        let n = line_end(e + 1);
+        let n = line_end_after(text, e + 1);
         if is_blank(&text[e + 1..n]) {
             break;
         }
@@ -436,6 +432,16 @@ fn is_blank(line: &str) -> bool {
         Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
         _ => line.trim().is_empty(),
     }
+}
+
+/// The start of the line that holds byte `at` of `text`.
+pub(crate) fn line_start_before(text: &str, at: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
+}
+
+/// The end of the line that holds byte `at` of `text` (where its `\n` stands).
+pub(crate) fn line_end_after(text: &str, at: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i)
 }
 
 /// `text` split at every `\n`, as `str::split('\n')` does, found by memchr.

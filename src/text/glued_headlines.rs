@@ -64,7 +64,7 @@ use regex::Regex;
 use wide::u8x16;
 
 use crate::changes::{compose, Dirty, Edit, Rebuild};
-use crate::filter::{blocks, last_block, split_lines, TextFilter};
+use crate::filter::{blocks, last_block, line_end_after, line_start_before, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
 use crate::scan::in_range;
 use crate::text::ad_markers::{self, is_ad_marker};
@@ -754,16 +754,6 @@ impl TextFilter for GluedHeadlines {
         edits.extend(compose(&fixed_edits, &[tail]));
         out
     }
-}
-
-/// The start of the line that holds byte `at` of `text`.
-fn line_start_before(text: &str, at: usize) -> usize {
-    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
-}
-
-/// The end of the line that holds byte `at` of `text`.
-fn line_end_after(text: &str, at: usize) -> usize {
-    memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i)
 }
 
 #[cfg(test)]
