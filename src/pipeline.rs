@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::fmt;
-
 use std::ops::Range;
 
 use crate::changes::{map_ranges, Dirty, Edit};
@@ -96,12 +95,12 @@ impl Pipeline {
     /// filter's size limit; running to a fixed point makes cleaning twice the
     /// same as cleaning once. Clean input takes one pass.
     ///
-    /// A later pass stops as soon as every filter has seen the text as it
-    /// now stands without changing it: the filters after the last one that
-    /// changed something already have, so a pass after a share line was
-    /// removed re-runs only the filters up to and including `share_buttons`.
-    /// Filters are functions of their input, so the result is the same as
-    /// running whole passes.
+    /// A later pass runs a filter only if the text changed since it last
+    /// ran (by another filter, or by itself if it is not idempotent), and
+    /// tells it which parts changed ([`TextFilter::filter_tracked`]): a block
+    /// rule judges only the blocks that changed. Cleaning stops as soon as
+    /// every filter has seen the text as it now stands. The result is the
+    /// same as running whole passes.
     pub fn clean_text_with<'a>(&self, text: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
         let n = self.filters.len();
         let mut current = Cow::Borrowed(text);

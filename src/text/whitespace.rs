@@ -69,7 +69,6 @@ static NOT_NORMAL: LazyLock<[memmem::Finder<'static>; 4]> = LazyLock::new(|| {
 });
 
 /// Whether `text` (already trimmed) is in normal form: see [`Abnormal`].
-#[cfg(test)]
 fn is_normal(text: &str) -> bool {
     Abnormal::new(text).at_or_after(0).is_none()
 }
@@ -278,7 +277,7 @@ fn is_normal_around(text: &str, ranges: &[Range<usize>]) -> bool {
             s -= 1;
         }
         if s > end {
-            if Abnormal::new(&text[start..end]).at_or_after(0).is_some() {
+            if !is_normal(&text[start..end]) {
                 return false;
             }
             start = s;
@@ -288,7 +287,7 @@ fn is_normal_around(text: &str, ranges: &[Range<usize>]) -> bool {
             end += 1;
         }
     }
-    Abnormal::new(&text[start..end]).at_or_after(0).is_none()
+    is_normal(&text[start..end])
 }
 
 #[cfg(test)]
