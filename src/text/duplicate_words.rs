@@ -837,19 +837,28 @@ impl GapEnds<'_> {
         }
     }
 
-    /// The block's gap ends without those [`ascii_pair_differs`] settles
-    /// in the common case, told from the block's masks and window alone:
-    /// an ASCII word that ends inside the block, after a gap of one byte.
-    /// Its double can only be the bytes before that gap byte, so the first
-    /// and last letters of the two are compared in the window. A byte of
-    /// 0x80 or above there, or the zeros before the text, can be no letter
-    /// of an ASCII word's double: settled too, as the judge would settle it.
+    /// The block's gap ends without those settled in the common case, told
+    /// from the block's masks and window alone: a word of ASCII letters and
+    /// digits and basic Cyrillic letters ([`cyrillic`]) that ends inside the
+    /// block, before an ASCII byte, after a gap of one byte. Its double can
+    /// only be the bytes before that gap byte, so the first and last
+    /// characters of the two are compared in the window, lower-cased
+    /// ([`folded`]). A pair whose characters differ there is no doubling;
+    /// the zeros before the text are no character of a word.
     #[inline(always)]
     fn settle(&self) -> u64 {
-        let (alnum, w) = (self.alnum, &self.window);
-        let mut todo = self.ends & alnum & !((self.gap << 2) | (self.gap_before >> 62));
+        let w = &self.window;
+        // Cyrillic letters are marked only in a block where some word starts with one.
+        let mut high_starts = self.ends & self.high;
+        let mut cyrillic_start = false;
+        while high_starts != 0 && !cyrillic_start {
+            cyrillic_start = matches!(w[64 + high_starts.trailing_zeros() as usize], 0xD0 | 0xD1);
+            high_starts &= high_starts - 1;
+        }
+        let word = if cyrillic_start { self.alnum | cyrillic(w) } else { self.alnum };
+        let mut todo = self.ends & word & !((self.gap << 2) | (self.gap_before >> 62));
         // The word that runs on past the block, if one does, is left to the caller.
-        let tail = (!alnum).leading_zeros();
+        let tail = (!word).leading_zeros();
         if tail > 0 {
             todo &= !(1 << (64 - tail));
         }
@@ -857,21 +866,86 @@ impl GapEnds<'_> {
         while todo != 0 {
             let j = todo.trailing_zeros() as usize;
             todo &= todo - 1;
-            let run = (!alnum >> j).trailing_zeros() as usize;
+            let run = (!word >> j).trailing_zeros() as usize;
             if (self.high >> (j + run)) & 1 != 0 {
                 continue;
             }
             // In the window: the word at `k..k + run`, the gap byte before it.
-            // Bytes that differ with bit 0x20 set in both differ ignoring ASCII case.
             let k = 64 + j;
-            let fold = |i: usize| w[i & 127] | 0x20;
-            let first = fold(k - 1 - run) ^ fold(k);
-            let last = fold(k - 2) ^ fold(k + run - 1);
-            if first | last != 0 {
+            let (a, b, c, d) = (w[(k - 1 - run) & 127], w[k & 127], w[(k - 2) & 127], w[(k + run - 1) & 127]);
+            // Bytes that differ with bit 0x20 set in both differ ignoring
+            // ASCII case. Where the word's first and last bytes are ASCII,
+            // that settles it: no character of another length in bytes
+            // lower-cases to an ASCII or Cyrillic letter but the Kelvin
+            // sign, which would leave the double longer than the word.
+            if ((a ^ b) | (c ^ d)) & !0x20 != 0 && ((b | d) < 0x80 || cyrillic_pair_differs(w, k, run)) {
                 settled |= 1 << j;
             }
         }
         self.ends & !settled
+    }
+}
+
+/// Whether the word at `k..k + run` of `window` and the as many bytes
+/// before the gap byte at `k - 1` differ in their first or last character,
+/// lower-cased, or those bytes start inside a character (so they are no
+/// word); `false` if [`folded`] cannot tell.
+#[inline(never)]
+fn cyrillic_pair_differs(window: &[u8; 128], k: usize, run: usize) -> bool {
+    if window[(k - 1 - run) & 127] & 0xC0 == 0x80 {
+        return true;
+    }
+    let firsts = (folded(window, k - 1 - run), folded(window, k));
+    let lasts = (folded_ending(window, k - 2), folded_ending(window, k + run - 1));
+    matches!((firsts, lasts), ((Some(a), Some(b)), (Some(c), Some(d))) if a != b || c != d)
+}
+
+/// The bytes of the block half of `window` that belong to basic Cyrillic
+/// letters (U+0400..=U+047F, led by 0xD0 or 0xD1): each lead byte followed
+/// by a continuation byte, and that continuation byte. Every one is a word
+/// character ([`two_byte_word_char`]).
+fn cyrillic(window: &[u8; 128]) -> u64 {
+    let (mut lead, mut cont) = (0u64, 0u64);
+    for (k, chunk) in window[64..].chunks_exact(16).enumerate() {
+        let v = u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or_default());
+        lead |= u64::from(in_range(v, 0xD0, 0xD1).to_bitmask()) << (16 * k);
+        cont |= u64::from(in_range(v, 0x80, 0xBF).to_bitmask()) << (16 * k);
+    }
+    let pairs = lead & (cont >> 1);
+    pairs | (pairs << 1)
+}
+
+/// The character that starts at byte `i` of `window`, lower-cased, as a
+/// number: exact for basic Cyrillic letters, and for ASCII the byte with bit
+/// 0x20 set, which two bytes share only if they are equal ignoring ASCII
+/// case or neither is a letter. `None` for any other character.
+#[inline(always)]
+fn folded(window: &[u8; 128], i: usize) -> Option<u32> {
+    let x = window[i & 127];
+    match x {
+        0..=0x7F => Some(u32::from(x | 0x20)),
+        0xD0 | 0xD1 => {
+            let cont = window[(i + 1) & 127];
+            let c = (u32::from(x & 0x1F) << 6) | u32::from(cont & 0x3F);
+            (cont & 0xC0 == 0x80).then_some(match c {
+                0x400..=0x40F => c + 0x50,
+                0x410..=0x42F => c + 0x20,
+                // Capitals and small letters alternate.
+                0x460..=0x47F => c | 1,
+                _ => c,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// [`folded`] for the character that ends at byte `i` of `window` (`i` ≥ 1).
+#[inline(always)]
+fn folded_ending(window: &[u8; 128], i: usize) -> Option<u32> {
+    if window[i & 127] & 0xC0 == 0x80 {
+        folded(window, i - 1)
+    } else {
+        folded(window, i)
     }
 }
 
@@ -1071,6 +1145,8 @@ mod tests {
                 proptest::sample::select(vec![
                     "in", "In", "IN", "n", "it", "a", "A", "the", "xin", "in2", "longerwordthanmost", "é", "\u{e9}n",
                     "K", "\u{212a}", "k", "\u{44f}", ".", ",", "-", "'", "@", "`", "\u{201c}", "7",
+                    "\u{41c}\u{438}\u{440}", "\u{43c}\u{438}\u{440}", "\u{420}", "\u{440}", "\u{401}", "\u{451}",
+                    "\u{460}", "\u{461}", "\u{482}", "\u{4c0}", "\u{420}a", "a\u{440}",
                 ]),
                 0..90,
             ),
@@ -1106,6 +1182,18 @@ mod tests {
             }
             let expected: Vec<usize> = all.iter().copied().filter(|&e| e >= from).collect();
             proptest::prop_assert_eq!(later, expected, "{:?} from {}", text, from);
+        }
+    }
+
+    #[test]
+    fn only_ascii_cyrillic_and_the_kelvin_sign_lower_case_to_ascii_or_cyrillic() {
+        // What `GapEnds::settle` relies on to settle a word by its ASCII ends.
+        let letter = |c: char| c.is_ascii_alphanumeric() || ('\u{400}'..='\u{47f}').contains(&c);
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if c.to_lowercase().all(letter) {
+                assert!(c.is_ascii() || ('\u{400}'..='\u{47f}').contains(&c) || c == '\u{212a}', "{c:?}");
+                assert!(c != '\u{212a}' || c.len_utf8() == 3);
+            }
         }
     }
 
