@@ -103,7 +103,7 @@ static CONTINUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(CONTINUE_PATTERN)
 /// Whether `text` is a teaser as a block or line would be judged.
 pub(crate) fn is_teaser(text: &str) -> bool {
     let t = trim(text);
-    if t.is_empty() || t.len() > 400 || memchr::memchr(b'\n', t.as_bytes()).is_some() || !START.matches_start(t) {
+    if t.is_empty() || t.len() > 400 || !START.matches_start(t) || memchr::memchr(b'\n', t.as_bytes()).is_some() {
         return false;
     }
     if BARE.is_match(t) || SECTION.is_match(t) {
