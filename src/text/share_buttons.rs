@@ -31,7 +31,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::filter::{split_lines, BlockRule};
-use crate::text::{is_counter, token_spans, trim, Lowered};
+use crate::text::{ascii_in_range, is_counter, token_spans, trim, Lowered};
 
 /// What a word is to a widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -407,11 +407,34 @@ enum Strength {
 /// turned away by their first two bytes ([`VOCABULARY_STARTS`]) before they
 /// are lower-cased and looked up.
 fn kind_of_token(token: &str) -> Option<Word> {
-    if ascii_letter_start(token.as_bytes()).is_some_and(|start| !VOCABULARY_STARTS.contains(start)) {
+    let b = token.as_bytes();
+    if ascii_letter_start(b).is_some_and(|start| !VOCABULARY_STARTS.contains(start)) {
         return None;
     }
-    token_kind(Lowered::<64>::new(token).as_bytes())
+    if b.len() > 8 || !b.is_ascii() {
+        return token_kind(Lowered::<64>::new(token).as_bytes());
+    }
+    // A short ASCII token, lower-cased in one word: one probe, no string compared.
+    let mut bytes = [0; 8];
+    bytes[..b.len()].copy_from_slice(b);
+    let x = u64::from_le_bytes(bytes);
+    let lower = x | (ascii_in_range(x, b'A', b'Z') >> 2);
+    match SHORT_WORDS.get(&lower) {
+        Some(&kind) => Some(kind),
+        None => token_kind_unlisted(&lower.to_le_bytes()[..b.len()]),
+    }
 }
+
+/// Every vocabulary word of at most eight ASCII bytes, as the `u64` its
+/// bytes make padded with zeros (no token holds a zero byte).
+static SHORT_WORDS: LazyLock<FxHashMap<u64, Word>> = LazyLock::new(|| {
+    let key = |w: &[u8]| {
+        let mut bytes = [0; 8];
+        bytes[..w.len()].copy_from_slice(w);
+        u64::from_le_bytes(bytes)
+    };
+    WORDS.iter().filter(|(w, _)| w.len() <= 8 && w.is_ascii()).map(|(w, &kind)| (key(w), kind)).collect()
+});
 
 /// Whether the first token of `text` is surely no widget vocabulary: `text`
 /// starts with two ASCII letters, so its first token starts with them, and
@@ -454,10 +477,19 @@ fn token_kind(t: &[u8]) -> Option<Word> {
     }
     match WORDS.get(t) {
         Some(&kind) => Some(kind),
-        // Every prefix is six bytes or more.
-        None if t.len() >= 6 && starts_with_network(t) => Some(Word::Network),
-        None if is_counter(t) => Some(Word::Filler),
-        None => None,
+        None => token_kind_unlisted(t),
+    }
+}
+
+/// [`token_kind`] for a lower-cased token that is no listed word.
+fn token_kind_unlisted(t: &[u8]) -> Option<Word> {
+    // Every prefix is six bytes or more.
+    if t.len() >= 6 && starts_with_network(t) {
+        Some(Word::Network)
+    } else if is_counter(t) {
+        Some(Word::Filler)
+    } else {
+        None
     }
 }
 
@@ -576,6 +608,11 @@ mod tests {
             }
         }
         assert!(turned_away > 0);
+        // Counters and short tokens of other shapes, around the eight bytes of a short token.
+        for token in ["12", "1.2K", "3,400", "9m", "7B", "0", "x", "X", "", "ABCDEFGH", "abcdefghi", "PRINTS", "Emails"]
+        {
+            assert_eq!(kind_of_token(token), token_kind(Lowered::<64>::new(token).as_bytes()), "{token}");
+        }
     }
 
     #[test]
