@@ -1130,10 +1130,7 @@ mod tests {
             let removed = |r: &Report| r.removals().iter().map(|x| x.text.to_string()).collect::<Vec<_>>();
             proptest::prop_assert_eq!(removed(&report), removed(&expected_report));
         }
-    }
 
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         /// Every gap end that [`GapEnds::next_unsettled`] passes over holds
         /// no doubling: the word after it has no double of as many bytes,
         /// ignoring case, right before the gap. The texts are long enough
