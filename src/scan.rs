@@ -7,6 +7,12 @@
 
 use wide::u8x16;
 
+/// A chunk of sixteen bytes as lanes (all zeros for a chunk of another length).
+#[inline(always)]
+pub(crate) fn lanes(chunk: &[u8]) -> u8x16 {
+    u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or_default())
+}
+
 /// Whether each byte of `v` lies in `lo..=hi`: its distance above `lo`,
 /// wrapping, is at most `hi - lo`. All ones in a lane for yes.
 #[inline(always)]

@@ -47,7 +47,7 @@ use wide::u8x16;
 use crate::changes::{compose, Dirty, Edit};
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
-use crate::scan::in_range;
+use crate::scan::{in_range, lanes};
 use crate::text::{ascii_in_range, common_letter};
 
 /// Removes doubled words; see the [module docs](self).
@@ -907,7 +907,7 @@ fn cyrillic_pair_differs(window: &[u8; 128], k: usize, run: usize) -> bool {
 fn cyrillic(window: &[u8; 128]) -> u64 {
     let (mut lead, mut cont) = (0u64, 0u64);
     for (k, chunk) in window[64..].chunks_exact(16).enumerate() {
-        let v = u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or_default());
+        let v = lanes(chunk);
         lead |= u64::from(in_range(v, 0xD0, 0xD1).to_bitmask()) << (16 * k);
         cont |= u64::from(in_range(v, 0x80, 0xBF).to_bitmask()) << (16 * k);
     }
@@ -957,7 +957,7 @@ fn classify(block: &[u8]) -> (u64, u64, u64) {
     let (mut gap, mut alnum, mut high) = (0, 0, 0);
     let mut chunks = block.chunks_exact(16);
     for (k, chunk) in chunks.by_ref().enumerate() {
-        let v = u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or_default());
+        let v = lanes(chunk);
         let gaps = v.simd_eq(u8x16::splat(b' ')) | in_range(v, b'\t', b'\n');
         let words = in_range(v, b'0', b'9') | in_range(v | u8x16::splat(0x20), b'a', b'z');
         gap |= u64::from(gaps.to_bitmask()) << (16 * k);
@@ -967,7 +967,7 @@ fn classify(block: &[u8]) -> (u64, u64, u64) {
     let done = block.len() - chunks.remainder().len();
     for (j, &x) in chunks.remainder().iter().enumerate() {
         let bit = 1 << (done + j);
-        gap |= if matches!(x, b' ' | b'\t' | b'\n') { bit } else { 0 };
+        gap |= if is_gap(x) { bit } else { 0 };
         alnum |= if x.is_ascii_alphanumeric() { bit } else { 0 };
         high |= if x >= 0x80 { bit } else { 0 };
     }

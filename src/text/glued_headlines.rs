@@ -66,7 +66,7 @@ use wide::u8x16;
 use crate::changes::{compose, Dirty, Edit, Rebuild};
 use crate::filter::{blocks, last_block, line_end_after, line_start_before, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
-use crate::scan::in_range;
+use crate::scan::{in_range, lanes};
 use crate::text::ad_markers::{self, is_ad_marker};
 use crate::text::related_teasers::is_teaser;
 use crate::text::share_buttons::{self, is_widget, is_widget_line};
@@ -357,8 +357,8 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
 fn next_mark(b: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while i + 17 <= b.len() {
-        let v = u8x16::new(<[u8; 16]>::try_from(&b[i..i + 16]).unwrap_or_default());
-        let next = u8x16::new(<[u8; 16]>::try_from(&b[i + 1..i + 17]).unwrap_or_default());
+        let v = lanes(&b[i..i + 16]);
+        let next = lanes(&b[i + 1..i + 17]);
         let marks = v.simd_eq(u8x16::splat(b'.')) | v.simd_eq(u8x16::splat(b'!')) | v.simd_eq(u8x16::splat(b'?'));
         let spaced = next.simd_eq(u8x16::splat(b' ')) | next.simd_eq(u8x16::splat(b'\n'));
         let hits = marks.to_bitmask() & !spaced.to_bitmask();
@@ -499,7 +499,7 @@ fn first_pair(
     let mut first_before = 0;
     let mut chunks = b.chunks_exact(16);
     for (k, chunk) in chunks.by_ref().enumerate() {
-        let v = u8x16::new(<[u8; 16]>::try_from(chunk).unwrap_or_default());
+        let v = lanes(chunk);
         let firsts = first_lanes(v).to_bitmask();
         let hit = (((firsts << 1) | first_before) & second_lanes(v).to_bitmask()) | v.to_bitmask();
         if hit != 0 {

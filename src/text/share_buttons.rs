@@ -415,9 +415,7 @@ fn kind_of_token(token: &str) -> Option<Word> {
         return token_kind(Lowered::<64>::new(token).as_bytes());
     }
     // A short ASCII token, lower-cased in one word: one probe, no string compared.
-    let mut bytes = [0; 8];
-    bytes[..b.len()].copy_from_slice(b);
-    let x = u64::from_le_bytes(bytes);
+    let x = short_key(b);
     let lower = x | (ascii_in_range(x, b'A', b'Z') >> 2);
     match SHORT_WORDS.get(&lower) {
         Some(&kind) => Some(kind),
@@ -425,16 +423,18 @@ fn kind_of_token(token: &str) -> Option<Word> {
     }
 }
 
-/// Every vocabulary word of at most eight ASCII bytes, as the `u64` its
-/// bytes make padded with zeros (no token holds a zero byte).
+/// Every vocabulary word of at most eight ASCII bytes, by its [`short_key`].
 static SHORT_WORDS: LazyLock<FxHashMap<u64, Word>> = LazyLock::new(|| {
-    let key = |w: &[u8]| {
-        let mut bytes = [0; 8];
-        bytes[..w.len()].copy_from_slice(w);
-        u64::from_le_bytes(bytes)
-    };
-    WORDS.iter().filter(|(w, _)| w.len() <= 8 && w.is_ascii()).map(|(w, &kind)| (key(w), kind)).collect()
+    WORDS.iter().filter(|(w, _)| w.len() <= 8 && w.is_ascii()).map(|(w, &kind)| (short_key(w), kind)).collect()
 });
+
+/// The bytes of `t` (at most eight) as one `u64`, padded with zeros: no
+/// token holds a zero byte, so no two tokens share one.
+fn short_key(t: &[u8]) -> u64 {
+    let mut bytes = [0; 8];
+    bytes[..t.len()].copy_from_slice(t);
+    u64::from_le_bytes(bytes)
+}
 
 /// Whether the first token of `text` is surely no widget vocabulary: `text`
 /// starts with two ASCII letters, so its first token starts with them, and
