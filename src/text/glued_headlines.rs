@@ -395,24 +395,103 @@ fn glued_heading(line: &str) -> Option<Fix> {
     if !line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || !ends_sentence(line) {
         return None;
     }
-    // Only a lower-case letter followed by a capital can be the junction.
-    // Where no such pair (nor any other character than ASCII, which the
-    // scan below decodes) stands before the first clause mark, that scan
-    // would stop at the mark, or at the line's end, with nothing found.
-    match first_case_junction(line.as_bytes()) {
-        Some(at) if !line.as_bytes()[..at].iter().any(|&x| x < 0x80 && ASCII_CLASS[usize::from(x)] & STOP != 0) => {}
-        _ => return None,
-    }
     // The head before a junction may hold no clause mark (`is_head_stop`) and
-    // at most 15 words, so the scan stops at the first of them or at the 16th word
-    // (counting words with a letter or digit, as `word_count` does at least):
-    // most lines are settled within their first clause.
+    // at most 15 words (counting words with a letter or digit, as
+    // `word_count` does at least). Only a lower-case letter followed by a
+    // capital can be the junction: up to the first such pair, or the first
+    // character that is not ASCII, the line is ASCII, and its words and
+    // clause marks are read from bit masks ([`ascii_head`]).
     let b = line.as_bytes();
-    let mut words = 0;
-    let mut in_word = false;
-    let mut prev_lower = false;
-    let mut word_start = 0;
-    let mut i = 0;
+    let at = first_case_junction(b)?;
+    let head = ascii_head(&b[..at])?;
+    if b[at] < 0x80 {
+        return heading_junction(line, head.word_start, at, at + 1);
+    }
+    heading_scan(line, at, head)
+}
+
+/// Where the scan for a glued heading stands at some byte of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct HeadScan {
+    /// Words ended so far.
+    words: usize,
+    /// Whether a letter or digit stands since the last white space.
+    in_word: bool,
+    /// Whether the last character is a lower-case letter.
+    prev_lower: bool,
+    /// Where the current word starts.
+    word_start: usize,
+}
+
+/// The scan of [`heading_scan`] over `head`, all ASCII and holding no
+/// junction, in one step per word: `None` if it stops there, at a clause
+/// mark or at the 16th word. Sixty-four bytes are classed at a time.
+fn ascii_head(head: &[u8]) -> Option<HeadScan> {
+    let mut scan = HeadScan { words: 0, in_word: false, prev_lower: false, word_start: 0 };
+    for (k, block) in head.chunks(64).enumerate() {
+        let (space, stop, mut alnum) = head_masks(block);
+        if stop != 0 {
+            return None;
+        }
+        let mut spaces = space;
+        while spaces != 0 {
+            let p = spaces.trailing_zeros();
+            spaces &= spaces - 1;
+            let before = (1u64 << p) - 1;
+            let ended = std::mem::take(&mut scan.in_word) || alnum & before != 0;
+            alnum &= !before;
+            scan.words += usize::from(ended);
+            if scan.words > 15 {
+                return None;
+            }
+            scan.word_start = 64 * k + p as usize + 1;
+        }
+        scan.in_word |= alnum != 0;
+    }
+    scan.prev_lower = head.last().is_some_and(u8::is_ascii_lowercase);
+    Some(scan)
+}
+
+/// One bit per byte of `block` (at most 64 ASCII bytes) for each of: white
+/// space, clause marks and letters and digits, as [`ASCII_CLASS`] has them.
+fn head_masks(block: &[u8]) -> (u64, u64, u64) {
+    let (mut space, mut stop, mut alnum) = (0, 0, 0);
+    let mut chunks = block.chunks_exact(16);
+    for (k, chunk) in chunks.by_ref().enumerate() {
+        let v = lanes(chunk);
+        let is = |x: u8| v.simd_eq(u8x16::splat(x));
+        let spaces = is(b' ') | in_range(v, b'\t', b'\r');
+        // , : ; ( ) { } = _ < > ` / "
+        let stops = in_range(v, b'(', b')')
+            | in_range(v, b':', b'>')
+            | is(b',')
+            | is(b'/')
+            | is(b'"')
+            | is(b'_')
+            | is(b'`')
+            | is(b'{')
+            | is(b'}');
+        let words = in_range(v, b'0', b'9') | in_range(v | u8x16::splat(0x20), b'a', b'z');
+        space |= u64::from(spaces.to_bitmask()) << (16 * k);
+        stop |= u64::from(stops.to_bitmask()) << (16 * k);
+        alnum |= u64::from(words.to_bitmask()) << (16 * k);
+    }
+    let done = block.len() - chunks.remainder().len();
+    for (j, &x) in chunks.remainder().iter().enumerate() {
+        let class = ASCII_CLASS[usize::from(x & 0x7F)];
+        let bit = |yes: u8| u64::from(class & yes != 0) << (done + j);
+        (space, stop, alnum) = (space | bit(SPACE), stop | bit(STOP), alnum | bit(ALNUM));
+    }
+    (space, stop, alnum)
+}
+
+/// The scan for a glued heading from byte `i` of `line` on, standing as
+/// `scan` says: each character is classed (ASCII by table, others decoded),
+/// and the first junction after a lower-case letter is judged by
+/// [`heading_junction`]; a clause mark or a 16th word ends the scan.
+fn heading_scan(line: &str, mut i: usize, scan: HeadScan) -> Option<Fix> {
+    let b = line.as_bytes();
+    let HeadScan { mut words, mut in_word, mut prev_lower, mut word_start } = scan;
     while i < b.len() {
         // ASCII is most of any text: judged as bytes, without decoding.
         let (c, next) = if b[i] < 0x80 {
@@ -782,6 +861,80 @@ impl TextFilter for GluedHeadlines {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a fix is, comparably.
+    fn fix_shape(fix: Option<Fix>) -> Option<(bool, usize)> {
+        fix.map(|f| match f {
+            Fix::DropFrom(at) => (false, at),
+            Fix::Split(at, _) => (true, at),
+        })
+    }
+
+    /// [`ascii_head`] byte by byte, as [`heading_scan`] goes over a head.
+    fn head_by_bytes(head: &[u8]) -> Option<HeadScan> {
+        let mut scan = HeadScan { words: 0, in_word: false, prev_lower: false, word_start: 0 };
+        for (i, &x) in head.iter().enumerate() {
+            let class = ASCII_CLASS[usize::from(x)];
+            if class & SPACE != 0 {
+                scan.word_start = i + 1;
+                scan.words += usize::from(std::mem::take(&mut scan.in_word));
+                if scan.words > 15 {
+                    return None;
+                }
+            } else if class & STOP != 0 {
+                return None;
+            } else if class & ALNUM != 0 {
+                scan.in_word = true;
+            }
+            scan.prev_lower = class & LOWER != 0;
+        }
+        Some(scan)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// The ASCII head read by bit masks stands where the byte scan
+        /// stands: heads long enough to cross 64-byte blocks and the 16th
+        /// word, with every kind of white space, clause mark and sign.
+        #[test]
+        fn heads_by_masks_agree_with_the_byte_scan(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Paris", "envoy", "a", "x9", "12", " ", " ", " ", "  ", "\t", "\r", "\x0b", "-", ".", "'", "!", "@",
+                    "[", "~", "----------------", "Paris envoy a x9 ", "a a a a a a a a ",
+                ]),
+                0..60,
+            ),
+            stop in proptest::option::of((0usize..400, proptest::sample::select(vec![
+                ",", ":", ";", "(", ")", "{", "}", "=", "_", "<", ">", "`", "/", "\"",
+            ]))),
+        ) {
+            let mut head = pieces.concat();
+            // A clause mark somewhere, or none.
+            if let Some((at, mark)) = stop {
+                head.insert_str(at.min(head.len()), mark);
+            }
+            proptest::prop_assert_eq!(ascii_head(head.as_bytes()), head_by_bytes(head.as_bytes()), "{:?}", head);
+        }
+
+        /// glued_heading finds what the character scan from the start
+        /// finds: a head of words, marks and characters that are not ASCII
+        /// before a junction of a heading and a paragraph.
+        #[test]
+        fn headings_by_masks_agree_with_the_character_scan(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Paris", "envoy", "a", "the", "iPhone", "12", " ", " ", " ", " ", "  ", ",", "(", "\"", "-", "'",
+                    "\u{e9}", "\u{dc}ber", "\u{201c}", "\u{a0}", "\u{43f}\u{420}",
+                ]),
+                0..40,
+            ),
+        ) {
+            let line = format!("Lead {} envoyPresident Obama met Hollande in Washington on Tuesday with aides.", pieces.concat());
+            let reference = heading_scan(&line, 0, HeadScan { words: 0, in_word: false, prev_lower: false, word_start: 0 });
+            proptest::prop_assert_eq!(fix_shape(glued_heading(&line)), fix_shape(reference), "{:?}", line);
+        }
+    }
 
     /// [`trailing_headlines`] as first written: every block listed, the
     /// first that ends a sentence found, then the walk back from the end,
