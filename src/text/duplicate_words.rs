@@ -48,7 +48,7 @@ use crate::changes::{compose, Dirty, Edit};
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
 use crate::scan::{in_range, lanes};
-use crate::text::{ascii_in_range, common_letter};
+use crate::text::{ascii_word_run, common_letter};
 
 /// Removes doubled words; see the [module docs](self).
 ///
@@ -1034,24 +1034,6 @@ fn decode_at(text: &str, i: usize) -> Option<(char, usize)> {
     }
 }
 
-/// How many bytes at the start of `b` are ASCII letters or digits, found
-/// eight at a time with [`ascii_in_range`].
-fn ascii_word_run(b: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut n = 0;
-    while let Some(chunk) = b.get(n..n + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-        let x = u64::from_le_bytes(chunk);
-        let word = ascii_in_range(x, b'0', b'9') | ascii_in_range(x | 0x2020_2020_2020_2020, b'a', b'z');
-        // A byte with its own high bit set is not ASCII: it stops the run too.
-        let stop = (!word | x) & HIGH;
-        if stop != 0 {
-            return n + (stop.trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    n + b[n..].iter().take_while(|x| x.is_ascii_alphanumeric()).count()
-}
-
 /// The word of `len` bytes ending at byte `end`, if one ends there: the bytes
 /// before it are no word character. (Only a word as long as the one after the
 /// gap can be its double; case changes that change a word's length in bytes
@@ -1198,22 +1180,6 @@ mod tests {
     fn clean_input_passes_through_unchanged() {
         let t = "He had had enough. What it is is a question of trust. So that that works.";
         assert!(matches!(DuplicateWords.filter(Cow::Borrowed(t), &mut crate::Discard), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn ascii_word_runs_by_eight_agree_with_a_byte_loop() {
-        // Every byte value at every place of a run, in texts long and short.
-        for len in [0, 1, 7, 8, 9, 15, 16, 17, 30] {
-            for at in 0..len {
-                for x in 0..=255u8 {
-                    let mut b = vec![b'a'; len];
-                    b[at] = x;
-                    let expected = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
-                    assert_eq!(ascii_word_run(&b), expected, "len {len}, byte {x:#x} at {at}");
-                }
-            }
-        }
-        assert_eq!(ascii_word_run(b"Zz09AZaz@[`{/:"), 8);
     }
 
     #[test]
