@@ -18,6 +18,21 @@ pub(crate) fn every_text(parts: &[&str], max_pieces: usize, separator: &str) -> 
     texts
 }
 
+/// Every text of each length in `lens` made of `fill` but for one byte,
+/// which takes every value at every place: for checking a scan of many bytes
+/// at a time against a byte loop.
+pub(crate) fn every_byte_everywhere(lens: &[usize], fill: u8) -> impl Iterator<Item = Vec<u8>> + '_ {
+    lens.iter().flat_map(move |&len| {
+        (0..len).flat_map(move |at| {
+            (0..=255u8).map(move |x| {
+                let mut b = vec![fill; len];
+                b[at] = x;
+                b
+            })
+        })
+    })
+}
+
 /// Whether a pattern whose word edges are written out as `(?:^|\W)` and
 /// `(?:\W|$)` (so the lazy DFA takes text that is not ASCII) matches
 /// exactly the texts that the same pattern with `\b` matches, on every
