@@ -411,7 +411,7 @@ fn glued_heading(line: &str) -> Option<Fix> {
 }
 
 /// Where the scan for a glued heading stands at some byte of a line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct HeadScan {
     /// Words ended so far.
     words: usize,
@@ -427,7 +427,7 @@ struct HeadScan {
 /// junction, in one step per word: `None` if it stops there, at a clause
 /// mark or at the 16th word. Sixty-four bytes are classed at a time.
 fn ascii_head(head: &[u8]) -> Option<HeadScan> {
-    let mut scan = HeadScan { words: 0, in_word: false, prev_lower: false, word_start: 0 };
+    let mut scan = HeadScan::default();
     for (k, block) in head.chunks(64).enumerate() {
         let (space, stop, mut alnum) = head_masks(block);
         if stop != 0 {
@@ -872,7 +872,7 @@ mod tests {
 
     /// [`ascii_head`] byte by byte, as [`heading_scan`] goes over a head.
     fn head_by_bytes(head: &[u8]) -> Option<HeadScan> {
-        let mut scan = HeadScan { words: 0, in_word: false, prev_lower: false, word_start: 0 };
+        let mut scan = HeadScan::default();
         for (i, &x) in head.iter().enumerate() {
             let class = ASCII_CLASS[usize::from(x)];
             if class & SPACE != 0 {
@@ -931,7 +931,7 @@ mod tests {
             ),
         ) {
             let line = format!("Lead {} envoyPresident Obama met Hollande in Washington on Tuesday with aides.", pieces.concat());
-            let reference = heading_scan(&line, 0, HeadScan { words: 0, in_word: false, prev_lower: false, word_start: 0 });
+            let reference = heading_scan(&line, 0, HeadScan::default());
             proptest::prop_assert_eq!(fix_shape(glued_heading(&line)), fix_shape(reference), "{:?}", line);
         }
     }

@@ -405,7 +405,8 @@ enum Strength {
 ///
 /// Most tokens of any text are no widget vocabulary, and most of those are
 /// turned away by their first two bytes ([`VOCABULARY_STARTS`]) before they
-/// are lower-cased and looked up.
+/// are lower-cased and looked up; a token of up to eight ASCII bytes is
+/// lower-cased as one `u64` and looked up by it ([`SHORT_WORDS`]).
 fn kind_of_token(token: &str) -> Option<Word> {
     let b = token.as_bytes();
     if ascii_letter_start(b).is_some_and(|start| !VOCABULARY_STARTS.contains(start)) {
