@@ -64,6 +64,21 @@ pub trait TextFilter: Send + Sync + fmt::Debug {
         false
     }
 
+    /// This filter as a [`BlockRule`], if it is one (every `BlockRule` is,
+    /// through the adapter). A [`Pipeline`](crate::Pipeline) walks the
+    /// blocks once for a run of block rules that have not yet seen the text,
+    /// asking each rule's verdicts, rather than once per rule: on text none
+    /// of them changes, that one walk is all they cost.
+    ///
+    /// ```
+    /// use unclutter::{text, TextFilter};
+    /// assert!(text::AdMarkers.block_rule().is_some());
+    /// assert!(text::Whitespace.block_rule().is_none());
+    /// ```
+    fn block_rule(&self) -> Option<&dyn BlockRule> {
+        None
+    }
+
     /// [`filter`](TextFilter::filter), told which parts of `text` can be new
     /// to this filter and telling which parts of its output are: how a
     /// [`Pipeline`](crate::Pipeline) re-runs a filter on only what changed.
@@ -162,6 +177,10 @@ impl<R: BlockRule> TextFilter for R {
         true
     }
 
+    fn block_rule(&self) -> Option<&dyn BlockRule> {
+        Some(self)
+    }
+
     fn filter<'a>(&self, text: Cow<'a, str>, sink: &mut dyn Sink) -> Cow<'a, str> {
         match judge_until_still(self, &text, None, sink, &mut Vec::new()) {
             Some(out) => Cow::Owned(out),
@@ -185,6 +204,27 @@ impl<R: BlockRule> TextFilter for R {
             None => Cow::Borrowed(text),
         }
     }
+}
+
+/// The start of the first block of `text` that one of `rules` would
+/// change, as its [`TextFilter`] adapter judges blocks; `None` if none
+/// would change any. The blocks are walked once for all the rules, and the
+/// lines of a block of several lines split once for all that keep it whole.
+/// Nothing is reported: verdicts are asked, not carried out.
+///
+/// The walk stops at the first block one rule would change: the rules
+/// after it would judge the text as that rule leaves it, not as it stands.
+pub(crate) fn first_change(rules: &[&dyn BlockRule], text: &str) -> Option<usize> {
+    let mut walk = blocks(text);
+    while let Some((r, several)) = walk.next_block() {
+        let block = &text[r.clone()];
+        if rules.iter().any(|rule| rule.verdict(block).is_some())
+            || (several && split_lines(block).any(|line| rules.iter().any(|rule| rule.line_verdict(line).is_some())))
+        {
+            return Some(r.start);
+        }
+    }
+    None
 }
 
 /// What a rule makes of one block.
@@ -564,6 +604,24 @@ mod tests {
             assert!(!out.contains('X') && !out.contains('Y'), "{text:?} gave {out:?}");
         }
         assert!(DROP_X_AND_Y.is_idempotent());
+    }
+
+    #[test]
+    fn the_first_change_is_the_first_block_any_rule_drops_or_takes_a_line_from() {
+        let (x, y) = (DropText { block: "X", line: "x" }, DropText { block: "Y", line: "y" });
+        let rules: [&dyn BlockRule; 2] = [&x, &y];
+        let at = |text: &str, piece: &str| text.find(piece);
+        for (text, first) in [
+            ("a\n\nb\nc", None),
+            ("a\n\nY\n\nX", Some("Y")),
+            ("a\n\nb\ny\n\nX", Some("b\ny")),
+            // A whole block is judged by its line rule only if it has several lines.
+            ("a\n\nx\n\nY", Some("Y")),
+            ("X", Some("X")),
+        ] {
+            assert_eq!(first_change(&rules, text), first.and_then(|p| at(text, p)), "{text:?}");
+        }
+        assert_eq!(first_change(&[], "X"), None);
     }
 
     #[test]

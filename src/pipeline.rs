@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::changes::{map_ranges, Dirty, Edit};
 use crate::error::{Error, Result};
-use crate::filter::{is_same, TextFilter};
+use crate::filter::{first_change, is_same, BlockRule, TextFilter};
 use crate::report::{Discard, Sink};
 use crate::text::{AdMarkers, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace};
 
@@ -30,6 +30,30 @@ pub struct Pipeline {
 impl fmt::Debug for Pipeline {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Pipeline").field("filters", &self.filter_names().collect::<Vec<_>>()).finish()
+    }
+}
+
+/// What is new to each of `n` filters when filter `i` is about to make the
+/// first change: nothing to the filters before it, which have all left the
+/// text as it was, and everything to the rest, which have not seen it.
+fn first_dirty(n: usize, i: usize) -> Vec<Option<Vec<Range<usize>>>> {
+    (0..n).map(|j| (j < i).then(Vec::new)).collect()
+}
+
+/// The most block rules [`Pipeline::screen`] screens in one walk.
+const SCREENED: usize = 8;
+
+/// Fills the unused places of an array of rules: it keeps everything.
+#[derive(Debug)]
+struct NoRule;
+
+impl BlockRule for NoRule {
+    fn name(&self) -> &str {
+        "none"
+    }
+
+    fn verdict(&self, _: &str) -> Option<&'static str> {
+        None
     }
 }
 
@@ -110,6 +134,9 @@ impl Pipeline {
         // Left empty until the first change, so clean text allocates nothing.
         let mut dirty: Vec<Option<Vec<Range<usize>>>> = Vec::new();
         let mut edits = Vec::new();
+        // Steps of the first pass that a screen showed have nothing to do,
+        // before any change: up to this one.
+        let mut screened_to = 0;
         let steps = self.filters.iter().enumerate().cycle().take(n.saturating_mul(self.max_passes));
         for (step, (i, f)) in steps.enumerate() {
             let quiet = match dirty.is_empty() {
@@ -118,6 +145,13 @@ impl Pipeline {
             };
             if quiet {
                 break;
+            }
+            if step < screened_to {
+                continue;
+            }
+            if let Some(to) = self.screen(i, &current, &mut dirty) {
+                screened_to = step + to - i;
+                continue;
             }
             let told = match dirty.get(i) {
                 None | Some(None) => Dirty::All,
@@ -137,8 +171,7 @@ impl Pipeline {
                 edits.push(Edit { input: 0..current.len(), output: 0..out.len() });
             }
             if dirty.is_empty() {
-                // The filters before this one have all left the text as it was.
-                dirty = (0..n).map(|j| (j < i).then(Vec::new)).collect();
+                dirty = first_dirty(n, i);
             }
             for (j, d) in dirty.iter_mut().enumerate() {
                 *d = if j == i && f.is_idempotent() {
@@ -152,6 +185,37 @@ impl Pipeline {
             current = Cow::Owned(out);
         }
         current
+    }
+
+    /// Screens the run of block rules that starts with filter `i` with one
+    /// walk over the blocks of `text` ([`first_change`]), while no filter
+    /// has changed the text yet (`dirty` is empty): text that has come
+    /// through the filters before unchanged is likely clean, and a walk for
+    /// every rule costs more than one for all. If no rule of the run would
+    /// change anything, returns the end of the run: those steps have nothing
+    /// to do. Otherwise every block before the first one a rule would change
+    /// is one every rule of the run keeps, so each rule's part of `dirty`
+    /// becomes the text from that block on.
+    fn screen(&self, i: usize, text: &str, dirty: &mut Vec<Option<Vec<Range<usize>>>>) -> Option<usize> {
+        if !dirty.is_empty() {
+            return None;
+        }
+        let mut rules: [&dyn BlockRule; SCREENED] = [&NoRule; SCREENED];
+        let mut m = 0;
+        for (slot, rule) in rules.iter_mut().zip(self.filters[i..].iter().map_while(|f| f.block_rule())) {
+            *slot = rule;
+            m += 1;
+        }
+        // One rule walks the blocks itself as cheaply.
+        if m < 2 {
+            return None;
+        }
+        let Some(first) = first_change(&rules[..m], text) else { return Some(i + m) };
+        *dirty = first_dirty(self.filters.len(), i);
+        for d in &mut dirty[i..i + m] {
+            *d = Some(std::iter::once(first..text.len()).collect());
+        }
+        None
     }
 
     /// Extracts the text of an HTML page and cleans it.

@@ -27,6 +27,28 @@ fn scraped_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..24).prop_map(|v| v.join(" "))
 }
 
+/// Text in normal white space, in blocks of lines: real sentences, and
+/// lines each block rule condemns, alone or among others.
+fn block_text() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        4 => "[A-Z][a-z]{2,9}( [a-z]{2,9}){2,12}\\.",
+        1 => Just("Share".to_owned()),
+        1 => Just("Share on Facebook Share on Twitter".to_owned()),
+        1 => Just("Share prices fell 4%.".to_owned()),
+        1 => Just("Advertisement".to_owned()),
+        1 => Just("Story continues below advertisement".to_owned()),
+        1 => Just("READ MORE: Markets rally".to_owned()),
+        1 => Just("Related: Markets rally as rates fall".to_owned()),
+        1 => Just("It was crucial in in that period.".to_owned()),
+    ];
+    let joined = (line, prop_oneof![Just("\n"), Just("\n\n")]);
+    prop::collection::vec(joined, 0..12).prop_map(|v| {
+        let mut text: String = v.into_iter().map(|(line, sep)| line + sep).collect();
+        text.truncate(text.trim_end().len());
+        text
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
 
@@ -185,11 +207,21 @@ fn default_filters() -> Vec<Box<dyn unclutter::TextFilter>> {
 /// The pipeline as first written: every filter on the whole text, pass
 /// after pass, until a pass changes nothing or `max_passes` have run.
 fn whole_passes(filters: &[Box<dyn unclutter::TextFilter>], text: &str, max_passes: usize) -> String {
+    whole_passes_with(filters, text, max_passes, &mut unclutter::Discard)
+}
+
+/// [`whole_passes`], reporting every removal to `sink`.
+fn whole_passes_with(
+    filters: &[Box<dyn unclutter::TextFilter>],
+    text: &str,
+    max_passes: usize,
+    sink: &mut dyn unclutter::Sink,
+) -> String {
     let mut text = text.to_owned();
     for _ in 0..max_passes {
         let before = text.clone();
         for f in filters {
-            text = f.filter(Cow::Borrowed(&text), &mut unclutter::Discard).into_owned();
+            text = f.filter(Cow::Borrowed(&text), sink).into_owned();
         }
         if text == before {
             break;
@@ -242,6 +274,21 @@ proptest! {
         prop_assert_eq!(p.clean_text(&text).into_owned(), whole_passes(&filters, &text, passes));
         let p = PipelineBuilder::default_filters().without("whitespace").unwrap().max_passes(passes).build();
         prop_assert_eq!(p.clean_text(&text).into_owned(), whole_passes(&filters[1..], &text, passes));
+    }
+
+    /// On text whose white space is already normal, as from an extractor,
+    /// the block rules are screened together before anything changes (one
+    /// walk for all of them; each then judges from the first block one of
+    /// them would change): the output and every removal reported are those
+    /// of whole passes.
+    #[test]
+    fn screened_block_rules_equal_whole_passes(text in block_text(), passes in 1usize..5) {
+        let filters = default_filters();
+        let p = PipelineBuilder::default_filters().max_passes(passes).build();
+        let (mut tracked, mut whole) = (unclutter::Report::new(), unclutter::Report::new());
+        let out = p.clean_text_with(&text, &mut tracked).into_owned();
+        prop_assert_eq!(out, whole_passes_with(&filters, &text, passes, &mut whole));
+        prop_assert_eq!(tracked.removals(), whole.removals());
     }
 
     /// Each default filter, told which parts of a text are new to it, gives
