@@ -353,25 +353,30 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
 
 /// The first `.`, `!` or `?` at byte `from` of `b` or after that is not
 /// followed by a space or a line break: a sentence end followed by a space,
-/// the common case, is passed over sixteen bytes at a time.
+/// the common case, is passed over sixteen bytes at a time. The last bytes
+/// are read from a copy padded with zeros, which are no marks and leave a
+/// mark at the end followed by no space.
 fn next_mark(b: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while i + 17 <= b.len() {
-        let v = lanes(&b[i..i + 16]);
-        let next = lanes(&b[i + 1..i + 17]);
+    let hits = |window: &[u8; 17]| {
+        let (v, next) = (lanes(&window[..16]), lanes(&window[1..]));
         let marks = v.simd_eq(u8x16::splat(b'.')) | v.simd_eq(u8x16::splat(b'!')) | v.simd_eq(u8x16::splat(b'?'));
         let spaced = next.simd_eq(u8x16::splat(b' ')) | next.simd_eq(u8x16::splat(b'\n'));
-        let hits = marks.to_bitmask() & !spaced.to_bitmask();
-        if hits != 0 {
-            return Some(i + hits.trailing_zeros() as usize);
+        marks.to_bitmask() & !spaced.to_bitmask()
+    };
+    let mut i = from;
+    while let Some(window) = b.get(i..i + 17).and_then(|w| <&[u8; 17]>::try_from(w).ok()) {
+        match hits(window) {
+            0 => i += 16,
+            found => return Some(i + found.trailing_zeros() as usize),
         }
-        i += 16;
     }
-    let tail = &b[i..];
-    tail.iter()
-        .enumerate()
-        .position(|(j, &x)| matches!(x, b'.' | b'!' | b'?') && !matches!(tail.get(j + 1), Some(b' ' | b'\n')))
-        .map(|j| i + j)
+    let rest = b.get(i..).unwrap_or_default();
+    let mut padded = [0; 17];
+    padded[..rest.len()].copy_from_slice(rest);
+    match hits(&padded) {
+        0 => None,
+        found => Some(i + found.trailing_zeros() as usize),
+    }
 }
 
 /// Whether `token` holds code punctuation ("ModelForm.save()", "x=1").
