@@ -210,15 +210,20 @@ fn word_bounds(b: &[u8]) -> (usize, usize) {
         let (_, alnum, high) = classify(block);
         let joins = alnum | high;
         words += (alnum & !((joins << 1) | joins_before)).count_ones() as usize;
-        let mut runs = alnum & !((alnum << 1) | alnum_before);
+        // Runs of at least two (every function word is), or that may go on in the next block.
+        let mut runs = alnum & !((alnum << 1) | alnum_before) & ((alnum >> 1) | 1 << 63);
+        // The block and the byte after it, read without bounds checks.
+        let mut window = [0; 65];
+        window[..block.len()].copy_from_slice(block);
+        window[64] = b.get(64 * k + 64).copied().unwrap_or(0);
         while runs != 0 {
             let j = runs.trailing_zeros() as usize;
             runs &= runs - 1;
-            let start = 64 * k + j;
             // Most runs start with two letters no function word starts with.
-            if !known.may_pair(b[start], b.get(start + 1).copied().unwrap_or(0)) {
+            if !known.may_pair(window[j], window[j + 1]) {
                 continue;
             }
+            let start = 64 * k + j;
             let len = match (!alnum >> j).trailing_zeros() as usize {
                 // A run that reaches the end of the block may go on in the next.
                 len if j + len >= block.len() => ascii_word_run(&b[start..]),
@@ -242,8 +247,12 @@ struct FunctionWords {
     /// One bit for each first letter, second letter and length (up to 15)
     /// of a function word.
     starts: Box<[u64; 26 * 26 * 16 / 64]>,
-    /// For each first letter, one bit for each second letter of a function word.
-    pairs: [u32; 26],
+    /// For each byte, as a first letter in any case, one bit for each
+    /// second letter of a function word (none for a byte that is no letter).
+    firsts: [u32; 256],
+    /// For each byte, as a second letter in any case, its one bit (none for
+    /// a byte that is no letter).
+    seconds: [u32; 256],
 }
 
 impl FunctionWords {
@@ -256,9 +265,9 @@ impl FunctionWords {
     /// Whether some function word starts with the bytes `a` and `b`, as
     /// letters in any case: a cheaper first check than [`Self::may_start`],
     /// which needs the word's length too.
+    #[inline(always)]
     fn may_pair(&self, a: u8, b: u8) -> bool {
-        let (a, b) = (usize::from((a | 0x20).wrapping_sub(b'a')), u32::from((b | 0x20).wrapping_sub(b'a')));
-        a < 26 && b < 26 && self.pairs[a] & (1 << b) != 0
+        self.firsts[usize::from(a)] & self.seconds[usize::from(b)] != 0
     }
 
     /// Whether the ASCII word `w` has the length and first two letters,
@@ -286,13 +295,22 @@ static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
             }
         }
     }
-    let mut pairs = [0u32; 26];
-    for w in REDUPLICATING {
-        if let [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] = w.as_bytes() {
-            pairs[usize::from(a - b'a')] |= 1 << (b - b'a');
+    let letter_bit = |x: u8| match x.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => 1 << (c - b'a'),
+        _ => 0,
+    };
+    let (mut firsts, mut seconds) = ([0u32; 256], [0u32; 256]);
+    for x in 0..=255u8 {
+        seconds[usize::from(x)] = letter_bit(x);
+        for w in REDUPLICATING {
+            if let [a, b, ..] = w.as_bytes() {
+                if letter_bit(x) != 0 && letter_bit(x) == letter_bit(*a) {
+                    firsts[usize::from(x)] |= letter_bit(*b);
+                }
+            }
         }
     }
-    FunctionWords { set: REDUPLICATING.iter().map(|w| w.as_bytes()).collect(), lengths, starts, pairs }
+    FunctionWords { set: REDUPLICATING.iter().map(|w| w.as_bytes()).collect(), lengths, starts, firsts, seconds }
 });
 
 /// Whether `w` is one of [`REDUPLICATING`], in any case: all are ASCII,
