@@ -31,7 +31,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use crate::filter::{split_lines, BlockRule};
-use crate::text::{ascii_in_range, is_counter, token_spans, trim, Lowered};
+use crate::text::{ascii_in_range, is_alnum, is_counter, token_spans, trim, Lowered};
 
 /// What a word is to a widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -409,7 +409,9 @@ enum Strength {
 /// lower-cased as one `u64` and looked up by it ([`SHORT_WORDS`]).
 fn kind_of_token(token: &str) -> Option<Word> {
     let b = token.as_bytes();
-    if ascii_letter_start(b).is_some_and(|start| !VOCABULARY_STARTS.contains(start)) {
+    if ascii_letter_start(b).is_some_and(|start| !VOCABULARY_STARTS.contains(start))
+        || !other_start_may_be_vocabulary(token)
+    {
         return None;
     }
     if b.len() > 8 || !b.is_ascii() {
@@ -442,9 +444,44 @@ fn short_key(t: &[u8]) -> u64 {
 /// no vocabulary word does ([`kind_of_token`] turns it away), told without
 /// finding where the token ends.
 fn starts_outside_vocabulary(text: &str) -> bool {
-    text.as_bytes().get(1).is_some_and(u8::is_ascii_alphabetic)
-        && ascii_letter_start(text.as_bytes()).is_some_and(|start| !VOCABULARY_STARTS.contains(start))
+    let b = text.as_bytes();
+    match b.first() {
+        // A letter or digit starts the first token.
+        Some(&x) if x >= 0x80 => {
+            text.chars().next().is_some_and(|c| is_alnum(c) && !other_start_may_be_vocabulary(text))
+        }
+        _ => {
+            b.get(1).is_some_and(u8::is_ascii_alphabetic)
+                && ascii_letter_start(b).is_some_and(|start| !VOCABULARY_STARTS.contains(start))
+        }
+    }
 }
+
+/// Whether `text`, if it starts with a character that is not ASCII, starts
+/// with one that lower-cases to the first character of some vocabulary word
+/// ([`OTHER_STARTS`]); `true` for text that starts with ASCII or nothing.
+/// A token that starts otherwise (Chinese, Arabic, most Cyrillic words) is
+/// turned away without being lower-cased.
+fn other_start_may_be_vocabulary(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(&x) if x >= 0x80 => text.chars().next().is_some_and(|c| OTHER_STARTS.binary_search(&c).is_ok()),
+        _ => true,
+    }
+}
+
+/// Every character that is not ASCII and lower-cases to text that starts
+/// with the first character of a vocabulary word, sorted. The characters
+/// that do are found in the blocks that hold letters with case; a test
+/// checks the whole of Unicode.
+static OTHER_STARTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let firsts: Vec<char> = WORDS.keys().filter_map(|w| std::str::from_utf8(w).ok()?.chars().next()).collect();
+    const CASED: [(u32, u32); 4] = [(0x80, 0x24F), (0x370, 0x52F), (0x1E00, 0x1FFF), (0x2100, 0x214F)];
+    CASED
+        .iter()
+        .flat_map(|&(lo, hi)| (lo..=hi).filter_map(char::from_u32))
+        .filter(|c| c.to_lowercase().next().is_some_and(|l| firsts.contains(&l)))
+        .collect()
+});
 
 /// The first two bytes of `token`, lower-cased, as one number below 65,536,
 /// if it starts with an ASCII letter followed by an ASCII byte or nothing
@@ -567,6 +604,22 @@ impl BlockRule for ShareButtons {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn other_starts_hold_every_character_that_lower_cases_to_a_vocabulary_start() {
+        let firsts: Vec<char> = WORDS.keys().filter_map(|w| std::str::from_utf8(w).ok()?.chars().next()).collect();
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let starts = c.to_lowercase().next().is_some_and(|l| firsts.contains(&l));
+            assert_eq!(OTHER_STARTS.binary_search(&c).is_ok(), starts, "U+{:04X}", c as u32);
+        }
+        // Every word that starts with a character that is not ASCII is still found, in any case.
+        for w in WORDS.keys().filter_map(|w| std::str::from_utf8(w).ok()).filter(|w| !w.is_ascii()) {
+            let capital: String = w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect();
+            assert_eq!(kind_of_token(&capital), token_kind(w.as_bytes()), "{capital}");
+        }
+        assert!(!other_start_may_be_vocabulary("Новости") && other_start_may_be_vocabulary("Печать"));
+        assert!(starts_outside_vocabulary("中文 text") && !starts_outside_vocabulary("«Share"));
+    }
+
     use super::*;
     use crate::Pipeline;
 
