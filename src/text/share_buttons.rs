@@ -559,12 +559,16 @@ fn strength(line: &str) -> Strength {
     }
 }
 
-/// The end of the first token of `line` that is no widget vocabulary, or
-/// `None` if every token is. No text that holds that whole token is widget
-/// text, so a caller judging many starts of one line can stop there.
+/// Where the starts of `line` that can be widget text end: no start that
+/// holds `line[..end]` is. That is the end of the first token that is no
+/// widget vocabulary, or, when the line starts outside the vocabulary
+/// ([`starts_outside_vocabulary`]), the end of the two ASCII letters or the
+/// character that tell so: every start that holds them starts its first
+/// token with them. `None` if every token is vocabulary. A caller judging
+/// many starts of one line can stop there.
 pub(crate) fn vocabulary_end(line: &str) -> Option<usize> {
     if starts_outside_vocabulary(line) {
-        return token_spans(line).next().map(|r| r.end);
+        return line.chars().next().map(|c| if c.is_ascii() { 2 } else { c.len_utf8() });
     }
     token_spans(line).find(|r| kind_of_token(&line[r.clone()]).is_none()).map(|r| r.end)
 }
@@ -604,6 +608,25 @@ impl BlockRule for ShareButtons {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn no_start_that_holds_the_vocabulary_end_is_widget_text() {
+        let pieces =
+            ["Share", "Tweet", "X", "Xin", "the", "Markets", "12", " ", "’", "Поделиться", "Новости", "中文", "é"];
+        for line in crate::testing::every_text(&pieces, 3, "") {
+            let Some(end) = vocabulary_end(&line) else { continue };
+            for i in (end..=line.len()).filter(|&i| line.is_char_boundary(i)) {
+                assert!(!is_widget(&line[..i]), "{line:?}: {:?} holds {:?}", &line[..i], &line[..end]);
+            }
+        }
+        // Settled by the first two letters or the first character, without finding where the token ends.
+        for (line, end) in [("Ozone layer", 2), ("Новости дня", 2), ("中文", 3)] {
+            assert!(starts_outside_vocabulary(line), "{line}");
+            assert_eq!(vocabulary_end(line), Some(end), "{line}");
+        }
+        assert_eq!(vocabulary_end("Markets rally"), Some(7));
+        assert_eq!(vocabulary_end("Share on Facebook"), None);
+    }
+
     #[test]
     fn other_starts_hold_every_character_that_lower_cases_to_a_vocabulary_start() {
         let firsts: Vec<char> = WORDS.keys().filter_map(|w| std::str::from_utf8(w).ok()?.chars().next()).collect();
