@@ -913,6 +913,19 @@ fn cyrillic_pair_differs(window: &[u8; 128], k: usize, run: usize) -> bool {
     if window[(k - 1 - run) & 127] & 0xC0 == 0x80 {
         return true;
     }
+    // Most pairs are told apart by the last bytes of their first and last
+    // characters, without decoding: two basic Cyrillic letters that are
+    // equal lower-cased have continuation bytes equal but for bits 0x10,
+    // 0x20 (U+0400..=U+045F) or 0x01 (the alternating U+0460..=U+047F);
+    // a basic Cyrillic letter equals nothing else lower-cased, and an ASCII
+    // byte differs from a continuation byte in bit 0x80.
+    let at = |i: usize| window[i & 127];
+    let ends_differ = |x: u8, y: u8, ascii: bool| (x ^ y) & if ascii { !0x20 } else { !0x31 } != 0;
+    let (first, last) = (at(k), at(k + run - 1));
+    let first_trails = if first < 0x80 { (at(k - 1 - run), first) } else { (at(k - run), at(k + 1)) };
+    if ends_differ(first_trails.0, first_trails.1, first < 0x80) || ends_differ(at(k - 2), last, last < 0x80) {
+        return true;
+    }
     let firsts = (folded(window, k - 1 - run), folded(window, k));
     let lasts = (folded_ending(window, k - 2), folded_ending(window, k + run - 1));
     matches!((firsts, lasts), ((Some(a), Some(b)), (Some(c), Some(d))) if a != b || c != d)
