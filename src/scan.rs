@@ -21,6 +21,28 @@ pub(crate) fn in_range(v: u8x16, lo: u8, hi: u8) -> u8x16 {
     above.min(u8x16::splat(hi - lo)).simd_eq(above)
 }
 
+/// The first place at byte `from` of `b` or after that `hits` flags: it is
+/// given seventeen bytes at a time and flags (bit `j`) which of the first
+/// sixteen start what it looks for, so it may look at the byte after each.
+/// The last bytes are given in a window padded with zeros.
+#[inline(always)]
+pub(crate) fn find_by_sixteen(b: &[u8], from: usize, hits: impl Fn(&[u8; 17]) -> u16) -> Option<usize> {
+    let mut i = from;
+    while let Some(window) = b.get(i..i + 17).and_then(|w| <&[u8; 17]>::try_from(w).ok()) {
+        match hits(window) {
+            0 => i += 16,
+            found => return Some(i + found.trailing_zeros() as usize),
+        }
+    }
+    let rest = b.get(i..).unwrap_or_default();
+    let mut padded = [0; 17];
+    padded[..rest.len()].copy_from_slice(rest);
+    match hits(&padded) {
+        0 => None,
+        found => Some(i + found.trailing_zeros() as usize),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

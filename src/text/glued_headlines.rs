@@ -66,7 +66,7 @@ use wide::u8x16;
 use crate::changes::{compose, Dirty, Edit, Rebuild};
 use crate::filter::{blocks, last_block, line_end_after, line_start_before, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
-use crate::scan::{in_range, lanes};
+use crate::scan::{find_by_sixteen, in_range, lanes};
 use crate::text::ad_markers::{self, is_ad_marker};
 use crate::text::related_teasers::is_teaser;
 use crate::text::share_buttons::{self, is_widget, is_widget_line};
@@ -353,30 +353,15 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
 
 /// The first `.`, `!` or `?` at byte `from` of `b` or after that is not
 /// followed by a space or a line break: a sentence end followed by a space,
-/// the common case, is passed over sixteen bytes at a time. The last bytes
-/// are read from a copy padded with zeros, which are no marks and leave a
-/// mark at the end followed by no space.
+/// the common case, is passed over sixteen bytes at a time. A mark at the
+/// end is followed by the padding's zero, no space.
 fn next_mark(b: &[u8], from: usize) -> Option<usize> {
-    let hits = |window: &[u8; 17]| {
+    find_by_sixteen(b, from, |window| {
         let (v, next) = (lanes(&window[..16]), lanes(&window[1..]));
         let marks = v.simd_eq(u8x16::splat(b'.')) | v.simd_eq(u8x16::splat(b'!')) | v.simd_eq(u8x16::splat(b'?'));
         let spaced = next.simd_eq(u8x16::splat(b' ')) | next.simd_eq(u8x16::splat(b'\n'));
-        marks.to_bitmask() & !spaced.to_bitmask()
-    };
-    let mut i = from;
-    while let Some(window) = b.get(i..i + 17).and_then(|w| <&[u8; 17]>::try_from(w).ok()) {
-        match hits(window) {
-            0 => i += 16,
-            found => return Some(i + found.trailing_zeros() as usize),
-        }
-    }
-    let rest = b.get(i..).unwrap_or_default();
-    let mut padded = [0; 17];
-    padded[..rest.len()].copy_from_slice(rest);
-    match hits(&padded) {
-        0 => None,
-        found => Some(i + found.trailing_zeros() as usize),
-    }
+        (marks.to_bitmask() & !spaced.to_bitmask()) as u16
+    })
 }
 
 /// Whether `token` holds code punctuation ("ModelForm.save()", "x=1").

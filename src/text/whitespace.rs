@@ -20,10 +20,12 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memmem;
+use wide::u8x16;
 
 use crate::changes::{Dirty, Edit};
 use crate::filter::TextFilter;
 use crate::report::Sink;
+use crate::scan::{find_by_sixteen, lanes};
 
 /// Normalises white space; see the [module docs](self).
 ///
@@ -62,11 +64,21 @@ fn class(c: char) -> Class {
     }
 }
 
-/// Byte pairs and triples that normal text never holds: a space doubled or
-/// beside a line break, or two blank lines.
-static NOT_NORMAL: LazyLock<[memmem::Finder<'static>; 4]> = LazyLock::new(|| {
-    [memmem::Finder::new("  "), memmem::Finder::new(" \n"), memmem::Finder::new("\n "), memmem::Finder::new("\n\n\n")]
-});
+/// Two blank lines, which normal text never holds.
+static BLANK_LINES: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("\n\n\n"));
+
+/// The first space doubled or beside a line break ("  ", " \n", "\n ") at
+/// byte `from` of `b` or after, which normal text never holds: the three
+/// pairs are looked for together, sixteen bytes at a time (a search for
+/// each pair stops at every space).
+fn space_pair(b: &[u8], from: usize) -> Option<usize> {
+    find_by_sixteen(b, from, |window| {
+        let (v, next) = (lanes(&window[..16]), lanes(&window[1..]));
+        let (space, newline) = (v.simd_eq(u8x16::splat(b' ')), v.simd_eq(u8x16::splat(b'\n')));
+        let (space_next, newline_next) = (next.simd_eq(u8x16::splat(b' ')), next.simd_eq(u8x16::splat(b'\n')));
+        ((space & (space_next | newline_next)) | (newline & space_next)).to_bitmask() as u16
+    })
+}
 
 /// Whether `text` (already trimmed) is in normal form: see [`Abnormal`].
 fn is_normal(text: &str) -> bool {
@@ -77,15 +89,15 @@ fn is_normal(text: &str) -> bool {
 /// order: a run of ASCII white space to shorten, a tab, carriage return,
 /// vertical tab or form feed, or one of the non-ASCII spaces, separators
 /// and invisible characters. Each kind is found by its own SIMD search
-/// (memchr), each fast on text that has none; a search runs again only
+/// (memchr, or [`space_pair`]), each fast on text that has none; a search runs again only
 /// once the text before its last find is done with, so finding every place
 /// costs one pass of each search, however many places there are.
 struct Abnormal<'t> {
     text: &'t str,
-    /// The next find of each search, `None` once it finds no more: pairs
-    /// and triples ([`NOT_NORMAL`]), control characters, and non-ASCII
-    /// characters.
-    found: [Option<usize>; 8],
+    /// The next find of each search, `None` once it finds no more: spaces
+    /// doubled or beside a line break ([`space_pair`]), blank lines
+    /// ([`BLANK_LINES`]), control characters, and non-ASCII characters.
+    found: [Option<usize>; 6],
 }
 
 impl<'t> Abnormal<'t> {
@@ -108,13 +120,14 @@ impl<'t> Abnormal<'t> {
 fn search(text: &str, k: usize, pos: usize) -> Option<usize> {
     let rest = &text.as_bytes()[pos.min(text.len())..];
     let at = match k {
-        0..4 => NOT_NORMAL[k].find(rest),
-        4 => memchr::memchr3(b'\r', b'\t', 0x0b, rest),
-        5 => memchr::memchr(0x0c, rest),
+        0 => space_pair(rest, 0),
+        1 => BLANK_LINES.find(rest),
+        2 => memchr::memchr3(b'\r', b'\t', 0x0b, rest),
+        3 => memchr::memchr(0x0c, rest),
         // Lead bytes of every non-ASCII character `class` does not keep:
         // U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000..U+2060 (0xE2),
         // U+3000 (0xE3), U+FEFF (0xEF). Most characters they lead are kept.
-        6 => memchr::memchr3_iter(0xc2, 0xe1, 0xe2, rest).find(|&i| unusual(text, pos + i)),
+        4 => memchr::memchr3_iter(0xc2, 0xe1, 0xe2, rest).find(|&i| unusual(text, pos + i)),
         _ => memchr::memchr2_iter(0xe3, 0xef, rest).find(|&i| unusual(text, pos + i)),
     };
     at.map(|i| i + pos)
@@ -293,6 +306,30 @@ fn is_normal_around(text: &str, ranges: &[Range<usize>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn space_pairs_by_sixteen_agree_with_a_byte_loop() {
+        let by_bytes = |b: &[u8], from: usize| {
+            (from..b.len().saturating_sub(1))
+                .find(|&i| matches!((b[i], b[i + 1]), (b' ', b' ' | b'\n') | (b'\n', b' ')))
+        };
+        // Two bytes of every kind at every place of texts around the 16- and 17-byte steps.
+        for len in [0, 1, 2, 15, 16, 17, 18, 31, 32, 33, 34, 50] {
+            for at in 0..len {
+                for (x, y) in [(b' ', b' '), (b' ', b'\n'), (b'\n', b' '), (b'\n', b'\n'), (b' ', b'\t'), (b'\t', b' ')]
+                {
+                    let mut b = vec![b'x'; len];
+                    b[at] = x;
+                    if at + 1 < len {
+                        b[at + 1] = y;
+                    }
+                    for from in [0, at.saturating_sub(1), at, at + 1] {
+                        assert_eq!(space_pair(&b, from.min(len)), by_bytes(&b, from.min(len)), "{b:?} from {from}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn clean_input_passes_through_unchanged() {
