@@ -214,12 +214,12 @@ impl<R: BlockRule> TextFilter for R {
 ///
 /// The walk stops at the first block one rule would change: the rules
 /// after it would judge the text as that rule leaves it, not as it stands.
-pub(crate) fn first_change(rules: &[&dyn BlockRule], text: &str) -> Option<usize> {
+pub(crate) fn first_change<'r>(rules: impl Iterator<Item = &'r dyn BlockRule> + Clone, text: &str) -> Option<usize> {
     let mut walk = blocks(text);
     while let Some((r, several)) = walk.next_block() {
         let block = &text[r.clone()];
-        if rules.iter().any(|rule| rule.verdict(block).is_some())
-            || (several && split_lines(block).any(|line| rules.iter().any(|rule| rule.line_verdict(line).is_some())))
+        if rules.clone().any(|rule| rule.verdict(block).is_some())
+            || (several && split_lines(block).any(|line| rules.clone().any(|rule| rule.line_verdict(line).is_some())))
         {
             return Some(r.start);
         }
@@ -610,6 +610,7 @@ mod tests {
     fn the_first_change_is_the_first_block_any_rule_drops_or_takes_a_line_from() {
         let (x, y) = (DropText { block: "X", line: "x" }, DropText { block: "Y", line: "y" });
         let rules: [&dyn BlockRule; 2] = [&x, &y];
+        let first_change = |text: &str| first_change(rules.iter().copied(), text);
         let at = |text: &str, piece: &str| text.find(piece);
         for (text, first) in [
             ("a\n\nb\nc", None),
@@ -619,9 +620,9 @@ mod tests {
             ("a\n\nx\n\nY", Some("Y")),
             ("X", Some("X")),
         ] {
-            assert_eq!(first_change(&rules, text), first.and_then(|p| at(text, p)), "{text:?}");
+            assert_eq!(first_change(text), first.and_then(|p| at(text, p)), "{text:?}");
         }
-        assert_eq!(first_change(&[], "X"), None);
+        assert_eq!(super::first_change(std::iter::empty(), "X"), None);
     }
 
     #[test]

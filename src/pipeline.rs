@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::changes::{map_ranges, Dirty, Edit};
 use crate::error::{Error, Result};
-use crate::filter::{first_change, is_same, BlockRule, TextFilter};
+use crate::filter::{first_change, is_same, TextFilter};
 use crate::report::{Discard, Sink};
 use crate::text::{AdMarkers, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace};
 
@@ -38,23 +38,6 @@ impl fmt::Debug for Pipeline {
 /// text as it was, and everything to the rest, which have not seen it.
 fn first_dirty(n: usize, i: usize) -> Vec<Option<Vec<Range<usize>>>> {
     (0..n).map(|j| (j < i).then(Vec::new)).collect()
-}
-
-/// The most block rules [`Pipeline::screen`] screens in one walk.
-const SCREENED: usize = 8;
-
-/// Fills the unused places of an array of rules: it keeps everything.
-#[derive(Debug)]
-struct NoRule;
-
-impl BlockRule for NoRule {
-    fn name(&self) -> &str {
-        "none"
-    }
-
-    fn verdict(&self, _: &str) -> Option<&'static str> {
-        None
-    }
 }
 
 /// The default pipeline: [`Whitespace`], [`GluedHeadlines`], [`ShareButtons`],
@@ -200,17 +183,13 @@ impl Pipeline {
         if !dirty.is_empty() {
             return None;
         }
-        let mut rules: [&dyn BlockRule; SCREENED] = [&NoRule; SCREENED];
-        let mut m = 0;
-        for (slot, rule) in rules.iter_mut().zip(self.filters[i..].iter().map_while(|f| f.block_rule())) {
-            *slot = rule;
-            m += 1;
-        }
+        let run = self.filters[i..].iter().map_while(|f| f.block_rule());
+        let m = run.clone().count();
         // One rule walks the blocks itself as cheaply.
         if m < 2 {
             return None;
         }
-        let Some(first) = first_change(&rules[..m], text) else { return Some(i + m) };
+        let Some(first) = first_change(run, text) else { return Some(i + m) };
         *dirty = first_dirty(self.filters.len(), i);
         for d in &mut dirty[i..i + m] {
             *d = Some(std::iter::once(first..text.len()).collect());

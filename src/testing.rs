@@ -33,6 +33,32 @@ pub(crate) fn every_byte_everywhere(lens: &[usize], fill: u8) -> impl Iterator<I
     })
 }
 
+/// For a scan that looks at a byte and the one after it, sixteen at a time
+/// ([`crate::scan::find_by_sixteen`]): whether `scan(b, from)` agrees with
+/// `by_bytes(b, from)` on texts of `x` around the 16- and 17-byte steps
+/// where each of `pairs` stands at every place (its second byte cut off at
+/// the end), from the start and from around the pair.
+pub(crate) fn assert_pairs_found_everywhere(
+    pairs: &[(u8, u8)],
+    scan: impl Fn(&[u8], usize) -> Option<usize>,
+    by_bytes: impl Fn(&[u8], usize) -> Option<usize>,
+) {
+    for len in [0, 1, 2, 15, 16, 17, 18, 31, 32, 33, 34, 50] {
+        for at in 0..len {
+            for &(first, second) in pairs {
+                let mut b = vec![b'x'; len];
+                b[at] = first;
+                if at + 1 < len {
+                    b[at + 1] = second;
+                }
+                for from in [0, at.saturating_sub(1), at, at + 1] {
+                    assert_eq!(scan(&b, from.min(len)), by_bytes(&b, from.min(len)), "{b:?} from {from}");
+                }
+            }
+        }
+    }
+}
+
 /// Whether a pattern whose word edges are written out as `(?:^|\W)` and
 /// `(?:\W|$)` (so the lazy DFA takes text that is not ASCII) matches
 /// exactly the texts that the same pattern with `\b` matches, on every

@@ -977,23 +977,9 @@ mod tests {
         let by_bytes = |b: &[u8], from: usize| {
             (from..b.len()).find(|&i| matches!(b[i], b'.' | b'!' | b'?') && !matches!(b.get(i + 1), Some(b' ' | b'\n')))
         };
-        // A mark, and what follows it, at every place of texts around the 16- and 17-byte steps.
-        for len in [0, 1, 2, 15, 16, 17, 18, 31, 32, 33, 34, 50] {
-            for at in 0..len {
-                for mark in [b'.', b'!', b'?', b'a'] {
-                    for after in [b' ', b'\n', b'A', b'"', b'.', b'\t'] {
-                        let mut b = vec![b'x'; len];
-                        b[at] = mark;
-                        if at + 1 < len {
-                            b[at + 1] = after;
-                        }
-                        for from in [0, at.saturating_sub(1), at, at + 1] {
-                            assert_eq!(next_mark(&b, from.min(len)), by_bytes(&b, from.min(len)), "{b:?} from {from}");
-                        }
-                    }
-                }
-            }
-        }
+        let (marks, after) = ([b'.', b'!', b'?', b'a'], [b' ', b'\n', b'A', b'"', b'.', b'\t']);
+        let pairs: Vec<(u8, u8)> = marks.iter().flat_map(|&m| after.iter().map(move |&a| (m, a))).collect();
+        crate::testing::assert_pairs_found_everywhere(&pairs, next_mark, by_bytes);
     }
 
     #[test]

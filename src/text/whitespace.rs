@@ -313,22 +313,8 @@ mod tests {
             (from..b.len().saturating_sub(1))
                 .find(|&i| matches!((b[i], b[i + 1]), (b' ', b' ' | b'\n') | (b'\n', b' ')))
         };
-        // Two bytes of every kind at every place of texts around the 16- and 17-byte steps.
-        for len in [0, 1, 2, 15, 16, 17, 18, 31, 32, 33, 34, 50] {
-            for at in 0..len {
-                for (x, y) in [(b' ', b' '), (b' ', b'\n'), (b'\n', b' '), (b'\n', b'\n'), (b' ', b'\t'), (b'\t', b' ')]
-                {
-                    let mut b = vec![b'x'; len];
-                    b[at] = x;
-                    if at + 1 < len {
-                        b[at + 1] = y;
-                    }
-                    for from in [0, at.saturating_sub(1), at, at + 1] {
-                        assert_eq!(space_pair(&b, from.min(len)), by_bytes(&b, from.min(len)), "{b:?} from {from}");
-                    }
-                }
-            }
-        }
+        let pairs = [(b' ', b' '), (b' ', b'\n'), (b'\n', b' '), (b'\n', b'\n'), (b' ', b'\t'), (b'\t', b' ')];
+        crate::testing::assert_pairs_found_everywhere(&pairs, space_pair, by_bytes);
     }
 
     #[test]
