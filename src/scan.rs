@@ -24,7 +24,8 @@ pub(crate) fn in_range(v: u8x16, lo: u8, hi: u8) -> u8x16 {
 /// The first place at byte `from` of `b` or after that `hits` flags: it is
 /// given seventeen bytes at a time and flags (bit `j`) which of the first
 /// sixteen start what it looks for, so it may look at the byte after each.
-/// The last bytes are given in a window padded with zeros.
+/// The last bytes are given in a window padded with zeros, so a zero byte
+/// must start nothing `hits` looks for.
 #[inline(always)]
 pub(crate) fn find_by_sixteen(b: &[u8], from: usize, hits: impl Fn(&[u8; 17]) -> u16) -> Option<usize> {
     let mut i = from;

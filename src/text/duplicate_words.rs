@@ -299,14 +299,13 @@ static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
         c @ b'a'..=b'z' => 1 << (c - b'a'),
         _ => 0,
     };
-    let (mut firsts, mut seconds) = ([0u32; 256], [0u32; 256]);
-    for x in 0..=255u8 {
-        seconds[usize::from(x)] = letter_bit(x);
-        for w in REDUPLICATING {
-            if let [a, b, ..] = w.as_bytes() {
-                if letter_bit(x) != 0 && letter_bit(x) == letter_bit(*a) {
-                    firsts[usize::from(x)] |= letter_bit(*b);
-                }
+    let seconds = std::array::from_fn(|x| letter_bit(x as u8));
+    let mut firsts = [0u32; 256];
+    for w in REDUPLICATING {
+        // Every function word is lower-case ASCII letters.
+        if let [a, b, ..] = w.as_bytes() {
+            for x in [*a, a.to_ascii_uppercase()] {
+                firsts[usize::from(x)] |= letter_bit(*b);
             }
         }
     }
@@ -922,8 +921,9 @@ fn cyrillic_pair_differs(window: &[u8; 128], k: usize, run: usize) -> bool {
     let at = |i: usize| window[i & 127];
     let ends_differ = |x: u8, y: u8, ascii: bool| (x ^ y) & if ascii { !0x20 } else { !0x31 } != 0;
     let (first, last) = (at(k), at(k + run - 1));
-    let first_trails = if first < 0x80 { (at(k - 1 - run), first) } else { (at(k - run), at(k + 1)) };
-    if ends_differ(first_trails.0, first_trails.1, first < 0x80) || ends_differ(at(k - 2), last, last < 0x80) {
+    // The first letters' bytes that tell them apart: an ASCII byte, or a continuation byte.
+    let (x, y) = if first < 0x80 { (at(k - 1 - run), first) } else { (at(k - run), at(k + 1)) };
+    if ends_differ(x, y, first < 0x80) || ends_differ(at(k - 2), last, last < 0x80) {
         return true;
     }
     let firsts = (folded(window, k - 1 - run), folded(window, k));

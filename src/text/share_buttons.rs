@@ -447,9 +447,7 @@ fn starts_outside_vocabulary(text: &str) -> bool {
     let b = text.as_bytes();
     match b.first() {
         // A letter or digit starts the first token.
-        Some(&x) if x >= 0x80 => {
-            text.chars().next().is_some_and(|c| is_alnum(c) && !other_start_may_be_vocabulary(text))
-        }
+        Some(&x) if x >= 0x80 => text.chars().next().is_some_and(|c| is_alnum(c) && !OTHER_STARTS.holds(c)),
         _ => {
             b.get(1).is_some_and(u8::is_ascii_alphabetic)
                 && ascii_letter_start(b).is_some_and(|start| !VOCABULARY_STARTS.contains(start))
@@ -464,8 +462,22 @@ fn starts_outside_vocabulary(text: &str) -> bool {
 /// turned away without being lower-cased.
 fn other_start_may_be_vocabulary(text: &str) -> bool {
     match text.as_bytes().first() {
-        Some(&x) if x >= 0x80 => text.chars().next().is_some_and(|c| OTHER_STARTS.binary_search(&c).is_ok()),
+        Some(&x) if x >= 0x80 => text.chars().next().is_some_and(|c| OTHER_STARTS.holds(c)),
         _ => true,
+    }
+}
+
+/// The first character of every vocabulary word.
+fn vocabulary_firsts() -> Vec<char> {
+    WORDS.keys().filter_map(|w| std::str::from_utf8(w).ok()?.chars().next()).collect()
+}
+
+/// A sorted list of characters.
+struct CharSet(Vec<char>);
+
+impl CharSet {
+    fn holds(&self, c: char) -> bool {
+        self.0.binary_search(&c).is_ok()
     }
 }
 
@@ -473,14 +485,16 @@ fn other_start_may_be_vocabulary(text: &str) -> bool {
 /// with the first character of a vocabulary word, sorted. The characters
 /// that do are found in the blocks that hold letters with case; a test
 /// checks the whole of Unicode.
-static OTHER_STARTS: LazyLock<Vec<char>> = LazyLock::new(|| {
-    let firsts: Vec<char> = WORDS.keys().filter_map(|w| std::str::from_utf8(w).ok()?.chars().next()).collect();
+static OTHER_STARTS: LazyLock<CharSet> = LazyLock::new(|| {
+    let firsts = vocabulary_firsts();
     const CASED: [(u32, u32); 4] = [(0x80, 0x24F), (0x370, 0x52F), (0x1E00, 0x1FFF), (0x2100, 0x214F)];
-    CASED
-        .iter()
-        .flat_map(|&(lo, hi)| (lo..=hi).filter_map(char::from_u32))
-        .filter(|c| c.to_lowercase().next().is_some_and(|l| firsts.contains(&l)))
-        .collect()
+    CharSet(
+        CASED
+            .iter()
+            .flat_map(|&(lo, hi)| (lo..=hi).filter_map(char::from_u32))
+            .filter(|c| c.to_lowercase().next().is_some_and(|l| firsts.contains(&l)))
+            .collect(),
+    )
 });
 
 /// The first two bytes of `token`, lower-cased, as one number below 65,536,
@@ -629,10 +643,10 @@ mod tests {
 
     #[test]
     fn other_starts_hold_every_character_that_lower_cases_to_a_vocabulary_start() {
-        let firsts: Vec<char> = WORDS.keys().filter_map(|w| std::str::from_utf8(w).ok()?.chars().next()).collect();
+        let firsts = vocabulary_firsts();
         for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
             let starts = c.to_lowercase().next().is_some_and(|l| firsts.contains(&l));
-            assert_eq!(OTHER_STARTS.binary_search(&c).is_ok(), starts, "U+{:04X}", c as u32);
+            assert_eq!(OTHER_STARTS.holds(c), starts, "U+{:04X}", c as u32);
         }
         // Every word that starts with a character that is not ASCII is still found, in any case.
         for w in WORDS.keys().filter_map(|w| std::str::from_utf8(w).ok()).filter(|w| !w.is_ascii()) {
