@@ -65,10 +65,11 @@ pub trait TextFilter: Send + Sync + fmt::Debug {
     }
 
     /// This filter as a [`BlockRule`], if it is one (every `BlockRule` is,
-    /// through the adapter). A [`Pipeline`](crate::Pipeline) walks the
-    /// blocks once for a run of block rules that have not yet seen the text,
-    /// asking each rule's verdicts, rather than once per rule: on text none
-    /// of them changes, that one walk is all they cost.
+    /// through the adapter). A [`Pipeline`](crate::Pipeline) runs a run of
+    /// block rules that have not yet seen the text in one walk over its
+    /// blocks rather than one walk per rule: each block goes through the
+    /// rules in turn, and the text is rebuilt once. The result is the same;
+    /// the removals of different rules may be reported in another order.
     ///
     /// ```
     /// use unclutter::{text, TextFilter};
@@ -206,33 +207,106 @@ impl<R: BlockRule> TextFilter for R {
     }
 }
 
-/// The start of the first block of `text` that one of `rules` would
-/// change, as its [`TextFilter`] adapter judges blocks; `None` if none
-/// would change any. The blocks are walked once for all the rules, and the
-/// lines of a block of several lines split once for all that keep it whole.
-/// Nothing is reported: verdicts are asked, not carried out.
+/// The text as `rules`' [`TextFilter`] adapters leave it, run one after
+/// another, or `None` if none of them changes it; what each removes is
+/// reported as it is found. The blocks are walked once for all the rules:
+/// each block goes through the rules in turn, as each adapter would judge
+/// it, before the next block is looked at. A rule judges a block by its own
+/// text alone, so the result is that of the adapters' walks one after
+/// another; only the order of the reports of different rules differs.
 ///
-/// The walk stops at the first block one rule would change: the rules
-/// after it would judge the text as that rule leaves it, not as it stands.
-pub(crate) fn first_change<'r>(rules: impl Iterator<Item = &'r dyn BlockRule> + Clone, text: &str) -> Option<usize> {
+/// With the text come the blocks that lost lines, each with the index of
+/// the last rule that took one out: a block dropped changes no other, so
+/// these are all that a rule before that one has not seen as they stand.
+pub(crate) fn judge_run<'r>(
+    rules: impl Iterator<Item = &'r dyn BlockRule> + Clone,
+    text: &str,
+    sink: &mut dyn Sink,
+    edits: &mut Vec<Edit>,
+) -> Option<(String, Vec<EditedBlock>)> {
     let mut walk = blocks(text);
-    while let Some((r, several)) = walk.next_block() {
-        let block = &text[r.clone()];
-        if rules.clone().any(|rule| rule.verdict(block).is_some())
-            || (several && split_lines(block).any(|line| rules.clone().any(|rule| rule.line_verdict(line).is_some())))
-        {
-            return Some(r.start);
+    let first = loop {
+        let (r, several) = walk.next_block()?;
+        match settle(rules.clone(), &text[r.clone()], several, sink) {
+            Verdict::Keep => {}
+            verdict => break (r, verdict),
+        }
+    };
+    let next = |r: Range<usize>, several: bool, sink: &mut dyn Sink| {
+        let verdict = settle(rules.clone(), &text[r.clone()], several, sink);
+        (r, verdict)
+    };
+    Some(rebuild(text, first, walk, next, sink, edits))
+}
+
+/// What `rules` make of one block, one after another: each judges the
+/// block as the one before left it, again and again while it takes lines
+/// out, as [`judge_until_still`] does.
+///
+/// Most blocks every rule keeps: [`first_objector`] settles that, and
+/// which rules the block passes unchanged, without reporting.
+fn settle<'r>(
+    rules: impl Iterator<Item = &'r dyn BlockRule> + Clone,
+    block: &str,
+    several: bool,
+    sink: &mut dyn Sink,
+) -> Verdict {
+    let Some(first) = first_objector(rules.clone(), block, several) else { return Verdict::Keep };
+    let mut edited: Option<(String, usize)> = None;
+    for (k, rule) in rules.enumerate().skip(first) {
+        loop {
+            let (current, several) = match &edited {
+                Some((lines, _)) => (lines.as_str(), lines.contains('\n')),
+                None => (block, several),
+            };
+            match judge(rule, rule.name(), current, several, sink) {
+                Verdict::Keep => break,
+                Verdict::Drop => return Verdict::Drop,
+                Verdict::Edit(lines, _) => edited = Some((lines, k)),
+            }
         }
     }
-    None
+    edited.map_or(Verdict::Keep, |(lines, k)| Verdict::Edit(lines, k))
+}
+
+/// The index of the first of `rules` that would change `block`: drop it,
+/// or, if it has `several` lines, take one out. The lines are split once,
+/// and each is put only to the rules before the first found so far.
+fn first_objector<'r>(
+    rules: impl Iterator<Item = &'r dyn BlockRule> + Clone,
+    block: &str,
+    several: bool,
+) -> Option<usize> {
+    let mut first = rules.clone().position(|rule| rule.verdict(block).is_some());
+    if several {
+        for line in split_lines(block) {
+            match first {
+                Some(0) => break,
+                before => {
+                    let mut asked = rules.clone().take(before.unwrap_or(usize::MAX));
+                    first = asked.position(|rule| rule.line_verdict(line).is_some()).or(first);
+                }
+            }
+        }
+    }
+    first
+}
+
+/// A block that lost lines to a run of rules ([`judge_run`]).
+pub(crate) struct EditedBlock {
+    /// Where it stands in the new text.
+    pub(crate) at: Range<usize>,
+    /// The index in the run of the last rule that took a line out of it.
+    pub(crate) by: usize,
 }
 
 /// What a rule makes of one block.
 enum Verdict {
     Keep,
     Drop,
-    /// Kept, with some lines taken out.
-    Edit(String),
+    /// Kept, with some lines taken out, last by the rule at this index of
+    /// a run of rules (0 for a rule alone).
+    Edit(String, usize),
 }
 
 #[inline(always)]
@@ -248,7 +322,9 @@ fn judge<R: BlockRule + ?Sized>(
         return Verdict::Drop;
     }
     match several_lines.then(|| filter_lines(rule, name, block, sink)).flatten() {
-        Some(edited) => Verdict::Edit(edited),
+        // Every line condemned: nothing is left of the block.
+        Some(edited) if edited.is_empty() => Verdict::Drop,
+        Some(edited) => Verdict::Edit(edited, 0),
         None => Verdict::Keep,
     }
 }
@@ -306,12 +382,37 @@ fn judge_blocks<R: BlockRule + ?Sized>(
         }
     }
     let (mut k, first, verdict) = first?;
+    let walk = Blocks { text, pos: first.end };
+    let next = |r: Range<usize>, several: bool, sink: &mut dyn Sink| {
+        while windows.get(k).is_some_and(|w| w.end < r.end) {
+            k += 1;
+        }
+        let inside = windows.get(k).is_some_and(|w| w.start <= r.start);
+        let verdict = if inside { judge(rule, name, &text[r.clone()], several, sink) } else { Verdict::Keep };
+        (r, verdict)
+    };
+    let (out, edited) = rebuild(text, (first, verdict), walk, next, sink, edits);
+    Some((out, edited.into_iter().map(|e| e.at).collect()))
+}
+
+/// `text` rebuilt from its first block that changes, `first`, on: every
+/// later block of `walk` becomes what `next` makes of it, and the blocks
+/// kept are joined by one blank line. Returns the new text and where in it
+/// stand the blocks that lost lines, each with the index of the rule that
+/// last took one out ([`Verdict::Edit`]).
+fn rebuild(
+    text: &str,
+    first: (Range<usize>, Verdict),
+    mut walk: Blocks<'_>,
+    mut next: impl FnMut(Range<usize>, bool, &mut dyn Sink) -> (Range<usize>, Verdict),
+    sink: &mut dyn Sink,
+    edits: &mut Vec<Edit>,
+) -> (String, Vec<EditedBlock>) {
     let mut out = Rebuild::new(text);
-    out.copy(0..last_block(&text[..first.start]).map_or(0, |b| b.end));
-    let mut walk = Blocks { text, pos: first.end };
+    out.copy(0..last_block(&text[..first.0.start]).map_or(0, |b| b.end));
     let mut edited = Vec::new();
-    let mut next = Some((first, verdict));
-    while let Some((r, verdict)) = next.take() {
+    let mut block = Some(first);
+    while let Some((r, verdict)) = block.take() {
         if !matches!(verdict, Verdict::Drop) && !out.is_empty() {
             // The blank line after the last block copied stays where it can,
             // so a dropped block's edit starts the next block, not ends the last.
@@ -325,24 +426,17 @@ fn judge_blocks<R: BlockRule + ?Sized>(
         match verdict {
             Verdict::Keep => out.copy(r),
             Verdict::Drop => {}
-            Verdict::Edit(lines) => {
+            Verdict::Edit(lines, by) => {
                 let at = out.len();
                 out.push(&lines);
-                edited.push(at..out.len());
+                edited.push(EditedBlock { at: at..out.len(), by });
             }
         }
-        next = walk.next_block().map(|(r, several)| {
-            while windows.get(k).is_some_and(|w| w.end < r.end) {
-                k += 1;
-            }
-            let inside = windows.get(k).is_some_and(|w| w.start <= r.start);
-            let verdict = if inside { judge(rule, name, &text[r.clone()], several, sink) } else { Verdict::Keep };
-            (r, verdict)
-        });
+        block = walk.next_block().map(|(r, several)| next(r, several, sink));
     }
     let (out, made) = out.finish();
     edits.extend(made);
-    Some((out, edited))
+    (out, edited)
 }
 
 /// The start of the block that holds byte `at` of `text` or, if `at` is
@@ -606,23 +700,49 @@ mod tests {
         assert!(DROP_X_AND_Y.is_idempotent());
     }
 
-    #[test]
-    fn the_first_change_is_the_first_block_any_rule_drops_or_takes_a_line_from() {
-        let (x, y) = (DropText { block: "X", line: "x" }, DropText { block: "Y", line: "y" });
-        let rules: [&dyn BlockRule; 2] = [&x, &y];
-        let first_change = |text: &str| first_change(rules.iter().copied(), text);
-        let at = |text: &str, piece: &str| text.find(piece);
-        for (text, first) in [
-            ("a\n\nb\nc", None),
-            ("a\n\nY\n\nX", Some("Y")),
-            ("a\n\nb\ny\n\nX", Some("b\ny")),
-            // A whole block is judged by its line rule only if it has several lines.
-            ("a\n\nx\n\nY", Some("Y")),
-            ("X", Some("X")),
-        ] {
-            assert_eq!(first_change(text), first.and_then(|p| at(text, p)), "{text:?}");
+    /// Replays `edits` on `input`, taking new bytes from `output`.
+    fn replay(input: &str, output: &str, edits: &[Edit]) -> String {
+        let mut s = String::new();
+        let mut pos = 0;
+        for e in edits {
+            s.push_str(&input[pos..e.input.start]);
+            s.push_str(&output[e.output.clone()]);
+            pos = e.input.end;
         }
-        assert_eq!(super::first_change(std::iter::empty(), "X"), None);
+        s + &input[pos..]
+    }
+
+    #[test]
+    fn a_run_of_rules_judged_together_leaves_what_they_leave_one_after_another() {
+        // The second rule can leave a block the first drops ("X\nb" → "X"),
+        // and the first one the second drops ("a\ny" → "a").
+        let (x, a) = (DropText { block: "X", line: "y" }, DropText { block: "a", line: "b" });
+        let rules: [&dyn BlockRule; 2] = [&x, &a];
+        let texts = crate::testing::every_text(&["a", "b", "X", "y", "c", "\n", "\n\n"], 5, "");
+        for text in &texts {
+            let (mut together, mut apart) = (Report::new(), Report::new());
+            let after_x = x.filter(Cow::Borrowed(text), &mut apart);
+            let expected = a.filter(after_x, &mut apart);
+            let mut edits = Vec::new();
+            let Some((out, edited)) = judge_run(rules.iter().copied(), text, &mut together, &mut edits) else {
+                assert!(matches!(expected, Cow::Borrowed(_)) && together.is_empty(), "{text:?}");
+                continue;
+            };
+            assert_eq!(out, expected, "{text:?}");
+            assert_eq!(replay(text, &out, &edits), out, "{text:?}: edits {edits:?}");
+            let sorted = |r: &Report| {
+                let mut v: Vec<_> = r.removals().iter().map(|r| (r.filter.clone(), r.text.clone())).collect();
+                v.sort();
+                v
+            };
+            assert_eq!(sorted(&together), sorted(&apart), "{text:?}");
+            // What the first rule has not seen as it stands: judging only that
+            // is judging the whole output.
+            let stale: Vec<_> = edited.iter().filter(|e| e.by > 0).map(|e| e.at.clone()).collect();
+            let whole = x.filter(Cow::Borrowed(&out), &mut Report::new());
+            let told = x.filter_tracked(&out, Dirty::Ranges(&stale), &mut Report::new(), &mut Vec::new());
+            assert_eq!(told, whole, "{text:?} gave {out:?}, stale {stale:?}");
+        }
     }
 
     #[test]

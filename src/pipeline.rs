@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::changes::{map_ranges, Dirty, Edit};
 use crate::error::{Error, Result};
-use crate::filter::{first_change, is_same, TextFilter};
+use crate::filter::{is_same, judge_run, TextFilter};
 use crate::report::{Discard, Sink};
 use crate::text::{AdMarkers, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace};
 
@@ -23,6 +23,8 @@ use crate::text::{AdMarkers, DuplicateWords, GluedHeadlines, RelatedTeasers, Sha
 /// ```
 pub struct Pipeline {
     filters: Vec<Box<dyn TextFilter>>,
+    /// For each filter, how many block rules stand in a row from it on.
+    block_runs: Vec<usize>,
     max_passes: usize,
     drop_selectors: Vec<scraper::Selector>,
 }
@@ -108,6 +110,11 @@ impl Pipeline {
     /// rule judges only the blocks that changed. Cleaning stops as soon as
     /// every filter has seen the text as it now stands. The result is the
     /// same as running whole passes.
+    ///
+    /// Block rules that stand in a row ([`TextFilter::block_rule`]) and have
+    /// not yet seen the text run together, in one walk over its blocks;
+    /// their removals are reported in document order, block by block,
+    /// rather than one rule's after another's.
     pub fn clean_text_with<'a>(&self, text: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
         let n = self.filters.len();
         let mut current = Cow::Borrowed(text);
@@ -117,9 +124,8 @@ impl Pipeline {
         // Left empty until the first change, so clean text allocates nothing.
         let mut dirty: Vec<Option<Vec<Range<usize>>>> = Vec::new();
         let mut edits = Vec::new();
-        // Steps of the first pass that a screen showed have nothing to do,
-        // before any change: up to this one.
-        let mut screened_to = 0;
+        // Steps of the first pass already taken by a run of block rules: up to this one.
+        let mut ran_to = 0;
         let steps = self.filters.iter().enumerate().cycle().take(n.saturating_mul(self.max_passes));
         for (step, (i, f)) in steps.enumerate() {
             let quiet = match dirty.is_empty() {
@@ -129,22 +135,36 @@ impl Pipeline {
             if quiet {
                 break;
             }
-            if step < screened_to {
+            if step < ran_to {
                 continue;
             }
-            if let Some(to) = self.screen(i, &current, &mut dirty) {
-                screened_to = step + to - i;
-                continue;
-            }
-            let told = match dirty.get(i) {
-                None | Some(None) => Dirty::All,
-                Some(Some(ranges)) if ranges.is_empty() => continue,
-                Some(Some(ranges)) => Dirty::Ranges(ranges),
-            };
+            // A run of block rules none of which has seen the text walks its blocks once.
+            let m = self.block_runs[i];
+            let together = m >= 2 && dirty.get(i..i + m).is_none_or(|d| d.iter().all(Option::is_none));
             edits.clear();
-            let out = f.filter_tracked(&current, told, sink, &mut edits);
+            // Blocks a run of rules edited, each with the index in the run of the last rule that did.
+            let mut run_edited = None;
+            let (out, ran) = if together {
+                ran_to = step + m;
+                let rules = self.filters[i..i + m].iter().filter_map(|f| f.block_rule());
+                let out = match judge_run(rules, &current, sink, &mut edits) {
+                    Some((out, edited)) => {
+                        run_edited = Some(edited);
+                        Cow::Owned(out)
+                    }
+                    None => Cow::Borrowed(&*current),
+                };
+                (out, i..i + m)
+            } else {
+                let told = match dirty.get(i) {
+                    None | Some(None) => Dirty::All,
+                    Some(Some(ranges)) if ranges.is_empty() => continue,
+                    Some(Some(ranges)) => Dirty::Ranges(ranges),
+                };
+                (f.filter_tracked(&current, told, sink, &mut edits), i..i + 1)
+            };
             if is_same(&current, &out) {
-                if let Some(d) = dirty.get_mut(i) {
+                for d in dirty.get_mut(ran).into_iter().flatten() {
                     *d = Some(Vec::new());
                 }
                 continue;
@@ -157,44 +177,19 @@ impl Pipeline {
                 dirty = first_dirty(n, i);
             }
             for (j, d) in dirty.iter_mut().enumerate() {
-                *d = if j == i && f.is_idempotent() {
-                    Some(Vec::new())
-                } else if j == i {
-                    Some(edits.iter().map(|e| e.output.clone()).collect())
-                } else {
-                    d.as_ref().map(|ranges| map_ranges(ranges, &edits))
+                *d = match &run_edited {
+                    // New to a rule of a run: the blocks a rule after it took lines out of.
+                    Some(edited) if ran.contains(&j) => {
+                        Some(edited.iter().filter(|e| i + e.by > j).map(|e| e.at.clone()).collect())
+                    }
+                    _ if j == i && f.is_idempotent() => Some(Vec::new()),
+                    _ if j == i => Some(edits.iter().map(|e| e.output.clone()).collect()),
+                    _ => d.as_ref().map(|ranges| map_ranges(ranges, &edits)),
                 };
             }
             current = Cow::Owned(out);
         }
         current
-    }
-
-    /// Screens the run of block rules that starts with filter `i` with one
-    /// walk over the blocks of `text` ([`first_change`]), while no filter
-    /// has changed the text yet (`dirty` is empty): text that has come
-    /// through the filters before unchanged is likely clean, and a walk for
-    /// every rule costs more than one for all. If no rule of the run would
-    /// change anything, returns the end of the run: those steps have nothing
-    /// to do. Otherwise every block before the first one a rule would change
-    /// is one every rule of the run keeps, so each rule's part of `dirty`
-    /// becomes the text from that block on.
-    fn screen(&self, i: usize, text: &str, dirty: &mut Vec<Option<Vec<Range<usize>>>>) -> Option<usize> {
-        if !dirty.is_empty() {
-            return None;
-        }
-        let run = self.filters[i..].iter().map_while(|f| f.block_rule());
-        let m = run.clone().count();
-        // One rule walks the blocks itself as cheaply.
-        if m < 2 {
-            return None;
-        }
-        let Some(first) = first_change(run, text) else { return Some(i + m) };
-        *dirty = first_dirty(self.filters.len(), i);
-        for d in &mut dirty[i..i + m] {
-            *d = Some(std::iter::once(first..text.len()).collect());
-        }
-        None
     }
 
     /// Extracts the text of an HTML page and cleans it.
@@ -499,7 +494,13 @@ impl PipelineBuilder {
     /// assert_eq!(p.clean_text("  untouched  "), "  untouched  ");
     /// ```
     pub fn build(self) -> Pipeline {
-        Pipeline { filters: self.filters, max_passes: self.max_passes, drop_selectors: self.drop_selectors }
+        let mut block_runs = vec![0; self.filters.len()];
+        for (i, f) in self.filters.iter().enumerate().rev() {
+            if f.block_rule().is_some() {
+                block_runs[i] = 1 + block_runs.get(i + 1).copied().unwrap_or(0);
+            }
+        }
+        Pipeline { filters: self.filters, block_runs, max_passes: self.max_passes, drop_selectors: self.drop_selectors }
     }
 }
 
