@@ -212,10 +212,17 @@ fn word_bounds(b: &[u8]) -> (usize, usize) {
         words += (alnum & !((joins << 1) | joins_before)).count_ones() as usize;
         // Runs of at least two (every function word is), or that may go on in the next block.
         let mut runs = alnum & !((alnum << 1) | alnum_before) & ((alnum >> 1) | 1 << 63);
-        // The block and the byte after it, read without bounds checks.
-        let mut window = [0; 65];
-        window[..block.len()].copy_from_slice(block);
-        window[64] = b.get(64 * k + 64).copied().unwrap_or(0);
+        // The block and the byte after it, read without bounds checks: in
+        // place but near the end of the text, where zeros pad a copy.
+        let mut padded = [0; 65];
+        let window = match b.get(64 * k..64 * k + 65).and_then(|w| <&[u8; 65]>::try_from(w).ok()) {
+            Some(whole) => whole,
+            None => {
+                padded[..block.len()].copy_from_slice(block);
+                padded[64] = b.get(64 * k + 64).copied().unwrap_or(0);
+                &padded
+            }
+        };
         while runs != 0 {
             let j = runs.trailing_zeros() as usize;
             runs &= runs - 1;
