@@ -22,26 +22,30 @@ pub(crate) fn in_range(v: u8x16, lo: u8, hi: u8) -> u8x16 {
 }
 
 /// The first place at byte `from` of `b` or after that `hits` flags: it is
-/// given seventeen bytes at a time and flags (bit `j`) which of the first
-/// sixteen start what it looks for, so it may look at the byte after each.
-/// The last bytes are given in a window padded with zeros, so a zero byte
-/// must start nothing `hits` looks for.
+/// given `W` bytes at a time (seventeen or more) and flags (bit `j`) which
+/// of the first sixteen start what it looks for, so it may look at the
+/// `W - 16` bytes after each. The last bytes are given in a window padded
+/// with zeros, so a zero byte must start nothing `hits` looks for.
 #[inline(always)]
-pub(crate) fn find_by_sixteen(b: &[u8], from: usize, hits: impl Fn(&[u8; 17]) -> u16) -> Option<usize> {
+pub(crate) fn find_by_sixteen<const W: usize>(b: &[u8], from: usize, hits: impl Fn(&[u8; W]) -> u16) -> Option<usize> {
     let mut i = from;
-    while let Some(window) = b.get(i..i + 17).and_then(|w| <&[u8; 17]>::try_from(w).ok()) {
+    while let Some(window) = b.get(i..i + W).and_then(|w| <&[u8; W]>::try_from(w).ok()) {
         match hits(window) {
             0 => i += 16,
             found => return Some(i + found.trailing_zeros() as usize),
         }
     }
-    let rest = b.get(i..).unwrap_or_default();
-    let mut padded = [0; 17];
-    padded[..rest.len()].copy_from_slice(rest);
-    match hits(&padded) {
-        0 => None,
-        found => Some(i + found.trailing_zeros() as usize),
+    // Fewer than `W` bytes are left: up to `W - 1` places, sixteen a window.
+    while i < b.len() {
+        let rest = &b[i..];
+        let mut padded = [0; W];
+        padded[..rest.len()].copy_from_slice(rest);
+        match hits(&padded) {
+            0 => i += 16,
+            found => return Some(i + found.trailing_zeros() as usize),
+        }
     }
+    None
 }
 
 #[cfg(test)]

@@ -356,7 +356,7 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
 /// the common case, is passed over sixteen bytes at a time. A mark at the
 /// end is followed by the padding's zero, no space.
 fn next_mark(b: &[u8], from: usize) -> Option<usize> {
-    find_by_sixteen(b, from, |window| {
+    find_by_sixteen(b, from, |window: &[u8; 17]| {
         let (v, next) = (lanes(&window[..16]), lanes(&window[1..]));
         let marks = v.simd_eq(u8x16::splat(b'.')) | v.simd_eq(u8x16::splat(b'!')) | v.simd_eq(u8x16::splat(b'?'));
         let spaced = next.simd_eq(u8x16::splat(b' ')) | next.simd_eq(u8x16::splat(b'\n'));

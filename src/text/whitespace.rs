@@ -17,15 +17,13 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use memchr::memmem;
 use wide::u8x16;
 
 use crate::changes::{Dirty, Edit};
 use crate::filter::TextFilter;
 use crate::report::Sink;
-use crate::scan::{find_by_sixteen, lanes};
+use crate::scan::{find_by_sixteen, in_range, lanes};
 
 /// Normalises white space; see the [module docs](self).
 ///
@@ -64,19 +62,32 @@ fn class(c: char) -> Class {
     }
 }
 
-/// Two blank lines, which normal text never holds.
-static BLANK_LINES: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("\n\n\n"));
-
-/// The first space doubled or beside a line break ("  ", " \n", "\n ") at
-/// byte `from` of `b` or after, which normal text never holds: the three
-/// pairs are looked for together, sixteen bytes at a time (a search for
-/// each pair stops at every space).
-fn space_pair(b: &[u8], from: usize) -> Option<usize> {
-    find_by_sixteen(b, from, |window| {
-        let (v, next) = (lanes(&window[..16]), lanes(&window[1..]));
-        let (space, newline) = (v.simd_eq(u8x16::splat(b' ')), v.simd_eq(u8x16::splat(b'\n')));
-        let (space_next, newline_next) = (next.simd_eq(u8x16::splat(b' ')), next.simd_eq(u8x16::splat(b'\n')));
-        ((space & (space_next | newline_next)) | (newline & space_next)).to_bitmask() as u16
+/// The first byte at `from` of `b` or after that may start a place out of
+/// normal form (see [`Abnormal`]), looked for sixteen bytes at a time: a
+/// space doubled or beside a line break (`"  "`, `" \n"`, `"\n "`), two
+/// blank lines (`"\n\n\n"`), a tab, carriage return, vertical tab or form
+/// feed, or the lead byte of a non-ASCII character [`class`] may not keep:
+/// U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000..U+2060 (0xE2), U+3000
+/// (0xE3), U+FEFF (0xEF). One scan for all, where a search for each would
+/// stop at every space or line break.
+fn may_be_abnormal(b: &[u8], from: usize) -> Option<usize> {
+    find_by_sixteen(b, from, |window: &[u8; 18]| {
+        let (v, next) = (lanes(&window[..16]), lanes(&window[1..17]));
+        let is = |v: u8x16, x: u8| v.simd_eq(u8x16::splat(x));
+        let low = |v: u8x16| v.min(u8x16::splat(b' ')).simd_eq(v);
+        let (space, newline) = (is(v, b' '), is(v, b'\n'));
+        let leads = is(v | u8x16::splat(1), 0xE3) | is(v, 0xC2) | is(v, 0xE1) | is(v, 0xEF);
+        // Most chunks hold no byte up to a space but spaces and line breaks,
+        // none of those twice in a row, and no lead byte: settled at once.
+        let (low_here, low_next) = (low(v), low(next));
+        if ((low_here & (low_next | !(space | newline))) | leads).to_bitmask() == 0 {
+            return 0;
+        }
+        let (space_next, newline_next) = (is(next, b' '), is(next, b'\n'));
+        let after = is(lanes(&window[2..]), b'\n');
+        let pairs = (space & (space_next | newline_next)) | (newline & (space_next | (newline_next & after)));
+        let controls = in_range(v, b'\t', b'\r') & !newline;
+        (pairs | controls | leads).to_bitmask() as u16
     })
 }
 
@@ -88,49 +99,41 @@ fn is_normal(text: &str) -> bool {
 /// The places of a text (already trimmed) that are not in normal form, in
 /// order: a run of ASCII white space to shorten, a tab, carriage return,
 /// vertical tab or form feed, or one of the non-ASCII spaces, separators
-/// and invisible characters. Each kind is found by its own SIMD search
-/// (memchr, or [`space_pair`]), each fast on text that has none; a search runs again only
-/// once the text before its last find is done with, so finding every place
-/// costs one pass of each search, however many places there are.
+/// and invisible characters. One scan finds them all ([`may_be_abnormal`]);
+/// it runs again only once the text before its last find is done with, so
+/// finding every place costs one pass, however many places there are.
 struct Abnormal<'t> {
     text: &'t str,
-    /// The next find of each search, `None` once it finds no more: spaces
-    /// doubled or beside a line break ([`space_pair`]), blank lines
-    /// ([`BLANK_LINES`]), control characters, and non-ASCII characters.
-    found: [Option<usize>; 6],
+    /// The next place, `None` once there are no more.
+    found: Option<usize>,
 }
 
 impl<'t> Abnormal<'t> {
     fn new(text: &'t str) -> Self {
-        Abnormal { text, found: std::array::from_fn(|k| search(text, k, 0)) }
+        Abnormal { text, found: next_place(text, 0) }
     }
 
     /// The first place at byte `pos` or after.
     fn at_or_after(&mut self, pos: usize) -> Option<usize> {
-        for (k, found) in self.found.iter_mut().enumerate() {
-            if found.is_some_and(|f| f < pos) {
-                *found = search(self.text, k, pos);
-            }
+        if self.found.is_some_and(|f| f < pos) {
+            self.found = next_place(self.text, pos);
         }
-        self.found.iter().flatten().min().copied()
+        self.found
     }
 }
 
-/// The first find of search `k` of [`Abnormal`] at byte `pos` of `text` or after.
-fn search(text: &str, k: usize, pos: usize) -> Option<usize> {
-    let rest = &text.as_bytes()[pos.min(text.len())..];
-    let at = match k {
-        0 => space_pair(rest, 0),
-        1 => BLANK_LINES.find(rest),
-        2 => memchr::memchr3(b'\r', b'\t', 0x0b, rest),
-        3 => memchr::memchr(0x0c, rest),
-        // Lead bytes of every non-ASCII character `class` does not keep:
-        // U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000..U+2060 (0xE2),
-        // U+3000 (0xE3), U+FEFF (0xEF). Most characters they lead are kept.
-        4 => memchr::memchr3_iter(0xc2, 0xe1, 0xe2, rest).find(|&i| unusual(text, pos + i)),
-        _ => memchr::memchr2_iter(0xe3, 0xef, rest).find(|&i| unusual(text, pos + i)),
-    };
-    at.map(|i| i + pos)
+/// The first place of [`Abnormal`] at byte `from` of `text` or after: most
+/// non-ASCII characters the scan stops at ("—", "“", "’") are kept.
+fn next_place(text: &str, from: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut from = from.min(b.len());
+    loop {
+        let i = may_be_abnormal(b, from)?;
+        if b[i] < 0x80 || unusual(text, i) {
+            return Some(i);
+        }
+        from = i + 1;
+    }
 }
 
 /// The byte-by-byte definition of [`is_normal`], for tests.
@@ -307,14 +310,36 @@ fn is_normal_around(text: &str, ranges: &[Range<usize>]) -> bool {
 mod tests {
     use super::*;
 
+    /// [`may_be_abnormal`] one byte at a time.
+    fn may_be_abnormal_by_bytes(b: &[u8], from: usize) -> Option<usize> {
+        (from..b.len()).find(|&i| {
+            matches!((b[i], b.get(i + 1)), (b' ', Some(b' ' | b'\n')) | (b'\n', Some(b' ')))
+                || b[i..].starts_with(b"\n\n\n")
+                || matches!(b[i], b'\t' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+        })
+    }
+
     #[test]
-    fn space_pairs_by_sixteen_agree_with_a_byte_loop() {
-        let by_bytes = |b: &[u8], from: usize| {
-            (from..b.len().saturating_sub(1))
-                .find(|&i| matches!((b[i], b[i + 1]), (b' ', b' ' | b'\n') | (b'\n', b' ')))
+    fn the_scan_for_places_agrees_with_a_byte_loop() {
+        let agree = |b: &[u8], from: usize| {
+            assert_eq!(may_be_abnormal(b, from), may_be_abnormal_by_bytes(b, from), "{b:?} from {from}");
         };
-        let pairs = [(b' ', b' '), (b' ', b'\n'), (b'\n', b' '), (b'\n', b'\n'), (b' ', b'\t'), (b'\t', b' ')];
-        crate::testing::assert_pairs_found_everywhere(&pairs, space_pair, by_bytes);
+        // Every byte at every place, across the sixteen-byte steps.
+        for b in crate::testing::every_byte_everywhere(&[1, 2, 15, 16, 17, 18, 19, 33, 34, 40], b'x') {
+            for from in [0, 1, 15, 16, 17, 18] {
+                agree(&b, from.min(b.len()));
+            }
+        }
+        // Every run of up to four spaces, line breaks and letters, after
+        // every number of letters up to a step and a half.
+        for run in crate::testing::every_text(&[" ", "\n", "x"], 4, "") {
+            for before in 0..26 {
+                let b = format!("{}{run}", "x".repeat(before));
+                for from in 0..b.len() {
+                    agree(b.as_bytes(), from);
+                }
+            }
+        }
     }
 
     #[test]
