@@ -230,13 +230,12 @@ fn word_bounds(b: &[u8]) -> (usize, usize) {
             if !known.may_pair(window[j], window[j + 1]) {
                 continue;
             }
-            let start = 64 * k + j;
             let len = match (!alnum >> j).trailing_zeros() as usize {
                 // A run that reaches the end of the block may go on in the next.
-                len if j + len >= block.len() => ascii_word_run(&b[start..]),
+                len if j + len >= block.len() => ascii_word_run(&b[64 * k + j..]),
                 len => len,
             };
-            function_words += usize::from(known.may_start(&b[start..start + len]));
+            function_words += usize::from(known.may_start(window[j], window[j + 1], len));
         }
         (alnum_before, joins_before) = (alnum >> 63, joins >> 63);
         if words >= 2000 {
@@ -251,9 +250,9 @@ fn word_bounds(b: &[u8]) -> (usize, usize) {
 struct FunctionWords {
     set: FxHashSet<&'static [u8]>,
     lengths: [u16; 26],
-    /// One bit for each first letter, second letter and length (up to 15)
-    /// of a function word.
-    starts: Box<[u64; 26 * 26 * 16 / 64]>,
+    /// For each first and second letter (lower-case, `a` to `z`), one bit
+    /// for each length (up to 15) of a function word that starts so.
+    pair_lengths: [u16; 26 * 26],
     /// For each byte, as a first letter in any case, one bit for each
     /// second letter of a function word (none for a byte that is no letter).
     firsts: [u32; 256],
@@ -263,10 +262,11 @@ struct FunctionWords {
 }
 
 impl FunctionWords {
-    fn start_bit(a: u8, b: u8, len: usize) -> Option<usize> {
+    /// The index in `pair_lengths` of the bytes `a` and `b`, if both are
+    /// ASCII letters.
+    fn pair(a: u8, b: u8) -> Option<usize> {
         let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-        (a.is_ascii_lowercase() && b.is_ascii_lowercase() && len < 16)
-            .then(|| (usize::from(a - b'a') * 26 + usize::from(b - b'a')) * 16 + len)
+        (a.is_ascii_lowercase() && b.is_ascii_lowercase()).then(|| usize::from(a - b'a') * 26 + usize::from(b - b'a'))
     }
 
     /// Whether some function word starts with the bytes `a` and `b`, as
@@ -277,13 +277,12 @@ impl FunctionWords {
         self.firsts[usize::from(a)] & self.seconds[usize::from(b)] != 0
     }
 
-    /// Whether the ASCII word `w` has the length and first two letters,
-    /// in any case, of some function word.
-    fn may_start(&self, w: &[u8]) -> bool {
-        match w {
-            [a, b, ..] => Self::start_bit(*a, *b, w.len()).is_some_and(|i| self.starts[i / 64] & (1 << (i % 64)) != 0),
-            _ => false,
-        }
+    /// Whether a word of `len` bytes that starts with the bytes `a` and
+    /// `b` has the length and first two letters, in any case, of some
+    /// function word.
+    #[inline(always)]
+    fn may_start(&self, a: u8, b: u8, len: usize) -> bool {
+        len < 16 && Self::pair(a, b).is_some_and(|i| self.pair_lengths[i] & (1 << len) != 0)
     }
 }
 
@@ -294,12 +293,10 @@ static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
             lengths[usize::from(i).min(25)] |= 1 << w.len().min(15);
         }
     }
-    let mut starts = Box::new([0u64; 26 * 26 * 16 / 64]);
+    let mut pair_lengths = [0u16; 26 * 26];
     for w in REDUPLICATING {
-        if let [a, b, ..] = w.as_bytes() {
-            if let Some(i) = FunctionWords::start_bit(*a, *b, w.len()) {
-                starts[i / 64] |= 1 << (i % 64);
-            }
+        if let Some(i) = w.as_bytes().get(..2).and_then(|ab| FunctionWords::pair(ab[0], ab[1])) {
+            pair_lengths[i] |= 1 << w.len().min(15);
         }
     }
     let letter_bit = |x: u8| match x.to_ascii_lowercase() {
@@ -316,7 +313,7 @@ static FUNCTION_WORDS: LazyLock<FunctionWords> = LazyLock::new(|| {
             }
         }
     }
-    FunctionWords { set: REDUPLICATING.iter().map(|w| w.as_bytes()).collect(), lengths, starts, firsts, seconds }
+    FunctionWords { set: REDUPLICATING.iter().map(|w| w.as_bytes()).collect(), lengths, pair_lengths, firsts, seconds }
 });
 
 /// Whether `w` is one of [`REDUPLICATING`], in any case: all are ASCII,
