@@ -155,7 +155,24 @@ pub(crate) fn is_ad_marker(text: &str) -> bool {
         c.is_whitespace()
             || matches!(c, '-' | '–' | '—' | ':' | '|' | '[' | ']' | '(' | ')' | '*' | '•' | '·' | '_' | '=' | '.')
     });
-    !t.is_empty() && t.len() <= 90 && MARKERS.matches(lowered_bytes(t, true))
+    !t.is_empty() && t.len() <= 90 && !dies_in_two_letters(t) && MARKERS.matches(lowered_bytes(t, true))
+}
+
+/// Whether `text` starts with two ASCII letters or digits on which, lower-cased,
+/// the marker DFA dies: then no text that starts so is a marker.
+fn dies_in_two_letters(text: &str) -> bool {
+    two_letters_dead_at(text).is_some()
+}
+
+/// Where the marker DFA dies on the first two bytes of `text`, if they are
+/// ASCII letters or digits (which lower-case to themselves, one byte each).
+fn two_letters_dead_at(text: &str) -> Option<usize> {
+    match *text.as_bytes() {
+        [x, y, ..] if x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric() => {
+            MARKERS.dies_within_two(x.to_ascii_lowercase(), y.to_ascii_lowercase())
+        }
+        _ => None,
+    }
 }
 
 /// Where in `line` no ad marker can go on: no start of `line` that holds
@@ -164,7 +181,7 @@ pub(crate) fn is_ad_marker(text: &str) -> bool {
 /// [`is_ad_marker`] keeps (a letter or digit), so that its starts are judged
 /// untrimmed at the front.
 pub(crate) fn marker_end(line: &str) -> Option<usize> {
-    MARKERS.dies_at(lowered_bytes_at(line, true))
+    two_letters_dead_at(line).or_else(|| MARKERS.dies_at(lowered_bytes_at(line, true)))
 }
 
 impl BlockRule for AdMarkers {
@@ -184,6 +201,11 @@ mod tests {
 
     fn clean(text: &str) -> String {
         Pipeline::builder().filter(AdMarkers).build().clean_text(text).into_owned()
+    }
+
+    #[test]
+    fn the_first_two_bytes_table_agrees_with_the_dfa() {
+        MARKERS.assert_two_byte_table_agrees();
     }
 
     #[test]

@@ -293,6 +293,26 @@ pub(crate) fn lowered_bytes_at(text: &str, collapse: bool) -> impl Iterator<Item
 pub(crate) struct LazyDfa {
     dfa: hybrid::dfa::DFA,
     caches: Pool<hybrid::dfa::Cache, CacheFn>,
+    /// One bit per byte: whether the DFA is dead after that first byte.
+    dead_after_one: ByteSet,
+    /// For each first byte, one bit per second byte: whether the DFA is
+    /// dead after the two.
+    dead_after_two: Box<[ByteSet; 256]>,
+}
+
+/// A set of bytes, one bit each.
+#[derive(Clone, Copy, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn insert(&mut self, x: u8) {
+        self.0[usize::from(x >> 6)] |= 1 << (x & 63);
+    }
+
+    #[inline(always)]
+    fn contains(&self, x: u8) -> bool {
+        self.0[usize::from(x >> 6)] >> (x & 63) & 1 != 0
+    }
 }
 
 type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>;
@@ -302,7 +322,50 @@ impl LazyDfa {
     pub(crate) fn new(pattern: &str) -> Self {
         let dfa = hybrid::dfa::DFA::new(pattern).expect("static pattern");
         let for_caches = dfa.clone();
-        LazyDfa { dfa, caches: Pool::new(Box::new(move || for_caches.create_cache())) }
+        let (mut dead_after_one, mut dead_after_two) = (ByteSet::default(), Box::new([ByteSet::default(); 256]));
+        // Every state after one byte and after two, stepped once here. A
+        // step that fails counts as alive: the caller then steps the DFA.
+        let mut cache = dfa.create_cache();
+        if let Ok(start) = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)) {
+            for x in 0..=255u8 {
+                let Ok(after_x) = dfa.next_state(&mut cache, start, x) else { continue };
+                if after_x.is_dead() {
+                    dead_after_one.insert(x);
+                    continue;
+                }
+                for y in 0..=255u8 {
+                    if dfa.next_state(&mut cache, after_x, y).is_ok_and(|s| s.is_dead()) {
+                        dead_after_two[usize::from(x)].insert(y);
+                    }
+                }
+            }
+        }
+        LazyDfa { dfa, caches: Pool::new(Box::new(move || for_caches.create_cache())), dead_after_one, dead_after_two }
+    }
+
+    /// Checks [`LazyDfa::dies_within_two`] against stepping the DFA, for
+    /// every two bytes.
+    #[cfg(test)]
+    pub(crate) fn assert_two_byte_table_agrees(&self) {
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                assert_eq!(self.dies_within_two(x, y), self.dies_at([(0, x), (1, y)]), "{x:#x} {y:#x}");
+            }
+        }
+    }
+
+    /// Where the DFA dies on the bytes `x` then `y`, if it dies on one of
+    /// them: 0 at `x`, 1 at `y`. Told from a table, without a cache: most
+    /// text the DFAs are run on dies within its first two bytes, and no
+    /// text that starts so matches (a match shows only in the state after
+    /// the byte that ends it, which is not dead).
+    #[inline(always)]
+    pub(crate) fn dies_within_two(&self, x: u8, y: u8) -> Option<usize> {
+        if self.dead_after_one.contains(x) {
+            Some(0)
+        } else {
+            self.dead_after_two[usize::from(x)].contains(y).then_some(1)
+        }
     }
 
     /// Whether `bytes`, whole, match (no if the search fails, which with
@@ -340,6 +403,11 @@ impl LazyDfa {
     /// checks, so it answers yes if the search fails (with the default
     /// configuration, a lazy DFA never gives up).
     pub(crate) fn matches_start(&self, text: &str) -> bool {
+        if let [x, y, ..] = *text.as_bytes() {
+            if self.dies_within_two(x, y).is_some() {
+                return false;
+            }
+        }
         let mut cache = self.caches.get();
         let input = Input::new(text).anchored(Anchored::Yes).earliest(true);
         !matches!(self.dfa.try_search_fwd(&mut cache, &input), Ok(None))

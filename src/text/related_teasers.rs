@@ -138,6 +138,11 @@ mod tests {
     }
 
     #[test]
+    fn the_first_two_bytes_table_agrees_with_the_dfa() {
+        START.assert_two_byte_table_agrees();
+    }
+
+    #[test]
     fn continue_word_edge_is_a_word_boundary() {
         crate::testing::assert_same_as_word_boundaries(
             CONTINUE_PATTERN,
