@@ -23,10 +23,11 @@
 //! or one of the "continues below the ad" / "scroll to continue" patterns.
 //! A sentence that merely mentions advertising is never touched.
 
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use crate::filter::BlockRule;
-use crate::text::{lowered_bytes, lowered_bytes_at, LazyDfa};
+use crate::text::{lowered_bytes, lowered_bytes_at, plain_lowered_at, LazyDfa};
 
 /// Removes ad markers; see the [module docs](self).
 ///
@@ -155,7 +156,13 @@ pub(crate) fn is_ad_marker(text: &str) -> bool {
         c.is_whitespace()
             || matches!(c, '-' | '–' | '—' | ':' | '|' | '[' | ']' | '(' | ')' | '*' | '•' | '·' | '_' | '=' | '.')
     });
-    !t.is_empty() && t.len() <= 90 && !dies_in_two_letters(t) && MARKERS.matches(lowered_bytes(t, true))
+    if t.is_empty() || t.len() > 90 || dies_in_two_letters(t) {
+        return false;
+    }
+    // Most short text is lowered byte by byte, and the DFA dies within a few.
+    let held_back = Cell::new(false);
+    let plain = plain_lowered_at(t, &held_back).map(|(_, x)| x);
+    MARKERS.matches_if_complete(plain, || !held_back.get()).unwrap_or_else(|| MARKERS.matches(lowered_bytes(t, true)))
 }
 
 /// Whether `text` starts with two ASCII letters or digits on which, lower-cased,
@@ -181,7 +188,14 @@ fn two_letters_dead_at(text: &str) -> Option<usize> {
 /// [`is_ad_marker`] keeps (a letter or digit), so that its starts are judged
 /// untrimmed at the front.
 pub(crate) fn marker_end(line: &str) -> Option<usize> {
-    two_letters_dead_at(line).or_else(|| MARKERS.dies_at(lowered_bytes_at(line, true)))
+    if let Some(at) = two_letters_dead_at(line) {
+        return Some(at);
+    }
+    let held_back = Cell::new(false);
+    match MARKERS.dies_at(plain_lowered_at(line, &held_back)) {
+        None if held_back.get() => MARKERS.dies_at(lowered_bytes_at(line, true)),
+        end => end,
+    }
 }
 
 impl BlockRule for AdMarkers {
@@ -201,6 +215,24 @@ mod tests {
 
     fn clean(text: &str) -> String {
         Pipeline::builder().filter(AdMarkers).build().clean_text(text).into_owned()
+    }
+
+    #[test]
+    fn markers_are_told_as_the_dfa_on_the_whole_lowered_text_tells_them() {
+        let pieces = ["Ad", "ad", "s", "x", " ", "\t", "\n", "\u{b}", "É", "\u{a0}", "-", "Sponsored"];
+        for t in crate::testing::every_text(&pieces, 4, "") {
+            let trimmed = t.trim_matches(|c: char| c.is_whitespace() || c == '-');
+            let whole = !trimmed.is_empty() && trimmed.len() <= 90 && MARKERS.matches(lowered_bytes(trimmed, true));
+            assert_eq!(is_ad_marker(&t), whole, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn marker_ends_are_where_the_dfa_dies_on_the_lowered_line() {
+        let pieces = ["Ad", "ad", "ve", "x", " ", "\t", "É", "\u{a0}", "Sponsored", "by"];
+        for line in crate::testing::every_text(&pieces, 4, "") {
+            assert_eq!(marker_end(&line), MARKERS.dies_at(lowered_bytes_at(&line, true)), "{line:?}");
+        }
     }
 
     #[test]

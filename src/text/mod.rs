@@ -9,6 +9,7 @@
 //! | [`RelatedTeasers`] | "Read more: ...", "Related: ...", "Lesen Sie auch: ..." |
 //! | [`DuplicateWords`] | accidentally doubled words ("in in") |
 
+use std::cell::Cell;
 use std::fmt;
 use std::ops::Range;
 
@@ -250,6 +251,26 @@ pub(crate) fn lowered_bytes(text: &str, collapse: bool) -> impl Iterator<Item = 
     lowered_bytes_at(text, collapse).map(|(_, b)| b)
 }
 
+/// [`lowered_bytes_at`] with white space collapsed, as far as that is
+/// `text`'s bytes lower-cased one by one: up to the first byte that is not
+/// ASCII, or is white space other than one space between two ASCII bytes
+/// that are not. Most short text is all such bytes, and costs no decoding. If it
+/// stops short of the end, `held_back` is set.
+pub(crate) fn plain_lowered_at<'a>(text: &'a str, held_back: &'a Cell<bool>) -> impl Iterator<Item = (usize, u8)> + 'a {
+    let b = text.as_bytes();
+    let spacing = |x: u8| x == b' ' || (b'\t'..=b'\r').contains(&x);
+    b.iter().enumerate().map_while(move |(i, &x)| {
+        let plain = match x {
+            // A space comes with the offset of the character after it.
+            b' ' => (i > 0 && b.get(i + 1).is_some_and(|&next| next < 0x80 && !spacing(next))).then_some((i + 1, b' ')),
+            _ if x >= 0x80 || spacing(x) => None,
+            _ => Some((i, x.to_ascii_lowercase())),
+        };
+        held_back.set(plain.is_none());
+        plain
+    })
+}
+
 /// [`lowered_bytes`], each with the byte offset in `text` of the character it
 /// comes from (a collapsed space: of the character after it).
 pub(crate) fn lowered_bytes_at(text: &str, collapse: bool) -> impl Iterator<Item = (usize, u8)> + '_ {
@@ -384,6 +405,20 @@ impl LazyDfa {
         }
     }
 
+    /// Whether `bytes`, whole, match, when the DFA dies on them or they all
+    /// come: `None` if `complete` says, once they have run out, that some
+    /// were held back (or the search fails).
+    pub(crate) fn matches_if_complete(
+        &self,
+        bytes: impl IntoIterator<Item = u8>,
+        complete: impl Fn() -> bool,
+    ) -> Option<bool> {
+        match self.run(bytes.into_iter().map(|b| (0, b)))? {
+            Run::Dead(_) => Some(false),
+            Run::End(matched) => complete().then_some(matched),
+        }
+    }
+
     /// Steps the DFA through `bytes`, each with an offset to report where it died.
     /// `None` if the search fails.
     fn run(&self, bytes: impl IntoIterator<Item = (usize, u8)>) -> Option<Run> {
@@ -440,6 +475,20 @@ pub(crate) fn is_counter(token: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_lowered_bytes_are_the_start_of_the_lowered_bytes() {
+        let pieces = ["a", "B", " ", "\t", "\n", "\r", "É", "\u{a0}", "x"];
+        for t in crate::testing::every_text(&pieces, 5, "") {
+            let held_back = Cell::new(false);
+            let plain: Vec<(usize, u8)> = plain_lowered_at(&t, &held_back).collect();
+            let lowered: Vec<(usize, u8)> = lowered_bytes_at(&t, true).collect();
+            match held_back.get() {
+                true => assert!(lowered.starts_with(&plain), "{t:?}: {plain:?} {lowered:?}"),
+                false => assert_eq!(plain, lowered, "{t:?}"),
+            }
+        }
+    }
 
     #[test]
     fn ascii_word_runs_by_eight_agree_with_a_byte_loop() {
