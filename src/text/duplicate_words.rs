@@ -754,8 +754,10 @@ struct GapEnds<'a> {
     high: u64,
     /// The gap bytes of the 64 bytes before the block.
     gap_before: u64,
-    /// The 64 bytes before the block and the block's own, with zeros
-    /// outside the text: what [`GapEnds::settle`] reads.
+    /// Whether the text holds the 64 bytes before the block and 64 of its
+    /// own, so that [`GapEnds::window`] is read in place; else `window`
+    /// holds them, with zeros outside the text.
+    in_place: bool,
     window: [u8; 128],
 }
 
@@ -771,12 +773,21 @@ impl<'a> GapEnds<'a> {
     /// The gap ends from byte `from` on; a gap run that `from` is inside
     /// counts from `from`.
     fn starting_at(b: &'a [u8], from: usize) -> Self {
-        // The bytes before `from` go where a block's own go: the first refill moves them back.
-        let mut window = [0; 128];
         let before = &b[from.saturating_sub(64)..from];
-        window[128 - before.len()..].copy_from_slice(before);
         let gap = before.iter().rev().enumerate().fold(0, |m, (i, &x)| m | u64::from(is_gap(x)) << (63 - i));
-        GapEnds { b, base: from, next_base: from, ends: 0, alnum: 0, gap, high: 0, gap_before: 0, window }
+        let window = [0; 128];
+        GapEnds {
+            b,
+            base: from,
+            next_base: from,
+            ends: 0,
+            alnum: 0,
+            gap,
+            high: 0,
+            gap_before: 0,
+            in_place: false,
+            window,
+        }
     }
 
     /// Classes the next block; `false` at the end of the text.
@@ -791,17 +802,24 @@ impl<'a> GapEnds<'a> {
         let (gap, alnum, high) = classify(block);
         self.gap_before = self.gap;
         self.ends = ((gap << 1) | (self.gap_before >> 63)) & !gap & (alnum | high);
-        let (back, own) = self.window.split_at_mut(64);
-        back.copy_from_slice(own);
-        match <&[u8; 64]>::try_from(block) {
-            Ok(whole) => own.copy_from_slice(whole),
-            Err(_) => {
-                own.fill(0);
-                own[..block.len()].copy_from_slice(block);
-            }
+        // Only near the ends of the text are the bytes copied.
+        self.in_place = self.base >= 64 && self.base + 64 <= self.b.len();
+        if !self.in_place {
+            let before = &self.b[self.base.saturating_sub(64)..self.base];
+            self.window = [0; 128];
+            self.window[64 - before.len()..64].copy_from_slice(before);
+            self.window[64..64 + block.len()].copy_from_slice(block);
         }
         (self.alnum, self.gap, self.high) = (alnum, gap, high);
         true
+    }
+
+    /// The 64 bytes before the block and the block's own, with zeros
+    /// outside the text: what [`GapEnds::settle`] reads.
+    #[inline(always)]
+    fn window(&self) -> &[u8; 128] {
+        let in_text = self.in_place.then(|| self.b.get(self.base - 64..self.base + 64)).flatten();
+        in_text.and_then(|w| <&[u8; 128]>::try_from(w).ok()).unwrap_or(&self.window)
     }
 
     /// The next gap end, with the length of the run of ASCII letters and
@@ -868,7 +886,7 @@ impl GapEnds<'_> {
     /// the zeros before the text are no character of a word.
     #[inline(always)]
     fn settle(&self) -> u64 {
-        let w = &self.window;
+        let w = self.window();
         // Cyrillic letters are marked only in a block where some word starts with one.
         let mut high_starts = self.ends & self.high;
         let mut cyrillic_start = false;
