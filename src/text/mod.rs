@@ -119,30 +119,40 @@ pub(crate) fn trim(s: &str) -> &str {
 /// Counts the words of `text`: runs of non-space characters holding a letter
 /// or digit; a run of CJK ideographs or kana counts one word per two characters.
 pub(crate) fn word_count(text: &str) -> usize {
-    text.split_whitespace().map(words_in_run).sum()
+    word_count_up_to(text, usize::MAX)
 }
 
 /// `word_count(text).min(limit)`, counting no further than `limit`: most
-/// callers ask whether a paragraph has a few words, not how many.
+/// callers ask whether a paragraph has a few words, not how many. ASCII
+/// bytes are classed as bytes; only other characters are decoded.
 pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
-    let mut n = 0;
-    for run in text.split_whitespace() {
-        if n >= limit {
-            break;
+    let b = text.as_bytes();
+    let (mut n, mut i) = (0usize, 0);
+    // The run under way: whether it holds a letter or digit, and how many CJK characters.
+    let (mut alnum, mut cjk) = (false, 0usize);
+    let words = |alnum: bool, cjk: usize| if cjk > 0 { cjk.div_ceil(2) } else { usize::from(alnum) };
+    while i < b.len() {
+        let x = b[i];
+        let (space, len) = if x < 0x80 {
+            alnum |= x.is_ascii_alphanumeric();
+            (x == b' ' || (b'\t'..=b'\r').contains(&x), 1)
+        } else {
+            let Some(c) = text[i..].chars().next() else { break };
+            let space = c.is_whitespace();
+            alnum |= !space && is_alnum(c);
+            cjk += usize::from(is_cjk(c));
+            (space, c.len_utf8())
+        };
+        if space {
+            n = n.saturating_add(words(alnum, cjk));
+            if n >= limit {
+                return limit;
+            }
+            (alnum, cjk) = (false, 0);
         }
-        n += words_in_run(run);
+        i += len;
     }
-    n.min(limit)
-}
-
-/// The words in one run of non-space characters; see [`word_count`].
-fn words_in_run(w: &str) -> usize {
-    let cjk = w.chars().filter(|&c| is_cjk(c)).count();
-    if cjk > 0 {
-        cjk.div_ceil(2).max(1)
-    } else {
-        usize::from(w.chars().any(is_alnum))
-    }
+    n.saturating_add(words(alnum, cjk)).min(limit)
 }
 
 /// Ideographs, kana and hangul syllables: scripts written without spaces between words
@@ -475,6 +485,31 @@ pub(crate) fn is_counter(token: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`word_count`] as first written: white-space runs, each decoded.
+    fn word_count_by_runs(text: &str) -> usize {
+        let words_in_run = |w: &str| {
+            let cjk = w.chars().filter(|&c| is_cjk(c)).count();
+            if cjk > 0 {
+                cjk.div_ceil(2).max(1)
+            } else {
+                usize::from(w.chars().any(is_alnum))
+            }
+        };
+        text.split_whitespace().map(words_in_run).sum()
+    }
+
+    #[test]
+    fn word_counts_agree_with_counting_white_space_runs() {
+        let pieces = ["a", "7", "-", " ", "\n", "\u{b}", "\u{1c}", "\u{a0}", "\u{3000}", "é", "日", "本", "ー", "!"];
+        for t in crate::testing::every_text(&pieces, 4, "") {
+            let n = word_count_by_runs(&t);
+            assert_eq!(word_count(&t), n, "{t:?}");
+            for limit in 0..4 {
+                assert_eq!(word_count_up_to(&t, limit), n.min(limit), "{t:?} up to {limit}");
+            }
+        }
+    }
 
     #[test]
     fn plain_lowered_bytes_are_the_start_of_the_lowered_bytes() {
