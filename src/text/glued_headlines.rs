@@ -712,23 +712,19 @@ fn fix_pieces(line: &str, fix: Fix, out: &mut Rebuild<'_>, sink: &mut dyn Sink) 
 /// sentence. One walk, so a thousand trailing headlines cost no more than
 /// one, and it stops at the first block that is no headline.
 fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
-    // Most texts end in a block that is plainly not a headline: settle that
-    // without listing the blocks, so clean text costs no allocation.
-    let Some(last) = last_block(text) else { return Vec::new() };
-    let b = &text[last.clone()];
-    if !(b.contains('\n') || is_widget(b) || is_ad_marker(b) || is_teaser(b) || is_headline(b, 3, 16)) {
-        return Vec::new();
-    }
-    // Walking back a block at a time, so only the blocks walked are looked at.
+    // Walking back a block at a time, so only the blocks walked are looked
+    // at. Most texts end in a block that is plainly not a headline: the
+    // walk stops there, having allocated nothing.
     let mut found = Vec::new();
-    let mut block = Some(last);
+    let mut block = last_block(text);
     while let Some(r) = block {
-        block = last_block(&text[..r.start]);
+        let start = r.start;
         match trailing_block(text, r) {
             TrailingBlock::PassOver => {}
             TrailingBlock::Headline(line) => found.push(line),
             TrailingBlock::Stop => break,
         }
+        block = last_block(&text[..start]);
     }
     if found.is_empty() {
         return found;
@@ -743,6 +739,7 @@ fn trailing_headlines(text: &str) -> Vec<Range<usize>> {
 }
 
 /// What the walk back of [`trailing_headlines`] makes of one block.
+#[derive(Debug, PartialEq, Eq)]
 enum TrailingBlock {
     /// Widget, ad or teaser text, which later filters remove.
     PassOver,
@@ -757,6 +754,13 @@ fn trailing_block(text: &str, block: Range<usize>) -> TrailingBlock {
     let b = &text[block.clone()];
     if is_widget(b) || is_ad_marker(b) || is_teaser(b) {
         return TrailingBlock::PassOver;
+    }
+    // A block of one line is that line, which the block's checks have set aside as none of those.
+    if memchr::memchr(b'\n', b.as_bytes()).is_none() {
+        return match is_headline(b, 3, 16) {
+            true => TrailingBlock::Headline(block),
+            false => TrailingBlock::Stop,
+        };
     }
     let mut real = split_lines(b)
         .scan(block.start, |pos, line| {
@@ -948,6 +952,29 @@ mod tests {
         found
     }
 
+    /// [`trailing_block`] as first written: every block's lines judged one
+    /// by one after the block, a block of one line too.
+    fn trailing_block_by_lines(text: &str, block: Range<usize>) -> TrailingBlock {
+        let b = &text[block.clone()];
+        if is_widget(b) || is_ad_marker(b) || is_teaser(b) {
+            return TrailingBlock::PassOver;
+        }
+        let mut real = split_lines(b)
+            .scan(block.start, |pos, line| {
+                let start = *pos;
+                *pos += line.len() + 1;
+                Some(start..start + line.len())
+            })
+            .filter(|r| {
+                let line = &text[r.clone()];
+                !(is_widget_line(line) || is_ad_marker(line) || is_teaser(line))
+            });
+        match (real.next(), real.next()) {
+            (Some(line), None) if is_headline(&text[line.clone()], 3, 16) => TrailingBlock::Headline(line),
+            _ => TrailingBlock::Stop,
+        }
+    }
+
     #[test]
     fn trailing_headlines_walking_back_agree_with_listing_every_block() {
         // Every text of up to four blocks from kinds that end, start or stop the walk.
@@ -965,6 +992,9 @@ mod tests {
         ];
         let texts = crate::testing::every_text(&kinds, 4, "\n\n");
         for t in &texts {
+            for r in blocks(t) {
+                assert_eq!(trailing_block(t, r.clone()), trailing_block_by_lines(t, r), "{t:?}");
+            }
             let by_listing = trailing_headlines_by_listing(t);
             // The early exit before the walk only skips texts where listing finds nothing.
             assert_eq!(trailing_headlines(t), by_listing, "{t:?}");
