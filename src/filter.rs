@@ -700,18 +700,6 @@ mod tests {
         assert!(DROP_X_AND_Y.is_idempotent());
     }
 
-    /// Replays `edits` on `input`, taking new bytes from `output`.
-    fn replay(input: &str, output: &str, edits: &[Edit]) -> String {
-        let mut s = String::new();
-        let mut pos = 0;
-        for e in edits {
-            s.push_str(&input[pos..e.input.start]);
-            s.push_str(&output[e.output.clone()]);
-            pos = e.input.end;
-        }
-        s + &input[pos..]
-    }
-
     #[test]
     fn a_run_of_rules_judged_together_leaves_what_they_leave_one_after_another() {
         // The second rule can leave a block the first drops ("X\nb" → "X"),
@@ -729,7 +717,7 @@ mod tests {
                 continue;
             };
             assert_eq!(out, expected, "{text:?}");
-            assert_eq!(replay(text, &out, &edits), out, "{text:?}: edits {edits:?}");
+            assert_eq!(crate::changes::replay(text, &out, &edits).as_ref(), Some(&out), "{text:?}: edits {edits:?}");
             let sorted = |r: &Report| {
                 let mut v: Vec<_> = r.removals().iter().map(|r| (r.filter.clone(), r.text.clone())).collect();
                 v.sort();

@@ -232,20 +232,6 @@ fn whole_passes_with(
     text
 }
 
-/// `edits` applied to `input`, with the new bytes taken from `output`: the
-/// output again if the edits account for every change.
-fn replay(input: &str, output: &str, edits: &[unclutter::changes::Edit]) -> String {
-    let mut s = String::new();
-    let mut pos = 0;
-    for e in edits {
-        s.push_str(&input[pos..e.input.start]);
-        s.push_str(&output[e.output.clone()]);
-        pos = e.input.end;
-    }
-    s.push_str(&input[pos..]);
-    s
-}
-
 /// Where to put pieces into a text, and which: (place, piece) pairs.
 fn insertions() -> impl Strategy<Value = Vec<(usize, String)>> {
     let piece = prop_oneof![
@@ -339,7 +325,7 @@ proptest! {
             let mut edits = Vec::new();
             let told = f.filter_tracked(&changed, Dirty::Ranges(&dirty), &mut unclutter::Discard, &mut edits);
             prop_assert_eq!(&told, &whole, "{} told {:?}", f.name(), dirty);
-            prop_assert_eq!(replay(&changed, &told, &edits), whole, "{} edits {:?}", f.name(), edits);
+            prop_assert_eq!(unclutter::changes::replay(&changed, &told, &edits), Some(whole), "{} edits {:?}", f.name(), edits);
         }
     }
 }
