@@ -156,19 +156,14 @@ pub(crate) fn is_ad_marker(text: &str) -> bool {
         c.is_whitespace()
             || matches!(c, '-' | '–' | '—' | ':' | '|' | '[' | ']' | '(' | ')' | '*' | '•' | '·' | '_' | '=' | '.')
     });
-    if t.is_empty() || t.len() > 90 || dies_in_two_letters(t) {
+    // No text on whose first two letters the DFA dies is a marker.
+    if t.is_empty() || t.len() > 90 || two_letters_dead_at(t).is_some() {
         return false;
     }
     // Most short text is lowered byte by byte, and the DFA dies within a few.
     let held_back = Cell::new(false);
     let plain = plain_lowered_at(t, &held_back).map(|(_, x)| x);
     MARKERS.matches_if_complete(plain, || !held_back.get()).unwrap_or_else(|| MARKERS.matches(lowered_bytes(t, true)))
-}
-
-/// Whether `text` starts with two ASCII letters or digits on which, lower-cased,
-/// the marker DFA dies: then no text that starts so is a marker.
-fn dies_in_two_letters(text: &str) -> bool {
-    two_letters_dead_at(text).is_some()
 }
 
 /// Where the marker DFA dies on the first two bytes of `text`, if they are

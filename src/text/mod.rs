@@ -12,6 +12,7 @@
 use std::cell::Cell;
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use regex_automata::hybrid;
 use regex_automata::util::pool::Pool;
@@ -327,8 +328,9 @@ pub(crate) struct LazyDfa {
     /// One bit per byte: whether the DFA is dead after that first byte.
     dead_after_one: ByteSet,
     /// For each first byte, one bit per second byte: whether the DFA is
-    /// dead after the two.
-    dead_after_two: Box<[ByteSet; 256]>,
+    /// dead after the two. Each row is stepped when a text first starts
+    /// with its byte, so a program that cleans one short text pays little.
+    dead_after_two: Box<[OnceLock<ByteSet>; 256]>,
 }
 
 /// A set of bytes, one bit each.
@@ -353,24 +355,18 @@ impl LazyDfa {
     pub(crate) fn new(pattern: &str) -> Self {
         let dfa = hybrid::dfa::DFA::new(pattern).expect("static pattern");
         let for_caches = dfa.clone();
-        let (mut dead_after_one, mut dead_after_two) = (ByteSet::default(), Box::new([ByteSet::default(); 256]));
-        // Every state after one byte and after two, stepped once here. A
-        // step that fails counts as alive: the caller then steps the DFA.
+        // The state after every first byte, stepped once here. A step that
+        // fails counts as alive: the caller then steps the DFA.
+        let mut dead_after_one = ByteSet::default();
         let mut cache = dfa.create_cache();
         if let Ok(start) = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)) {
             for x in 0..=255u8 {
-                let Ok(after_x) = dfa.next_state(&mut cache, start, x) else { continue };
-                if after_x.is_dead() {
+                if dfa.next_state(&mut cache, start, x).is_ok_and(|s| s.is_dead()) {
                     dead_after_one.insert(x);
-                    continue;
-                }
-                for y in 0..=255u8 {
-                    if dfa.next_state(&mut cache, after_x, y).is_ok_and(|s| s.is_dead()) {
-                        dead_after_two[usize::from(x)].insert(y);
-                    }
                 }
             }
         }
+        let dead_after_two = Box::new(std::array::from_fn(|_| OnceLock::new()));
         LazyDfa { dfa, caches: Pool::new(Box::new(move || for_caches.create_cache())), dead_after_one, dead_after_two }
     }
 
@@ -395,8 +391,25 @@ impl LazyDfa {
         if self.dead_after_one.contains(x) {
             Some(0)
         } else {
-            self.dead_after_two[usize::from(x)].contains(y).then_some(1)
+            self.dead_after_two[usize::from(x)].get_or_init(|| self.dead_after(x)).contains(y).then_some(1)
         }
+    }
+
+    /// The bytes after which, following `x`, the DFA is dead (none if a
+    /// step fails: the caller then steps the DFA).
+    fn dead_after(&self, x: u8) -> ByteSet {
+        let mut row = ByteSet::default();
+        let mut cache = self.caches.get();
+        let dfa = &self.dfa;
+        let start = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)).ok();
+        if let Some(after_x) = start.and_then(|s| dfa.next_state(&mut cache, s, x).ok()) {
+            for y in 0..=255u8 {
+                if dfa.next_state(&mut cache, after_x, y).is_ok_and(|s| s.is_dead()) {
+                    row.insert(y);
+                }
+            }
+        }
+        row
     }
 
     /// Whether `bytes`, whole, match (no if the search fails, which with
