@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo build --release --example prof_text
-//! valgrind --tool=callgrind target/release/examples/prof_text [--filter NAME] [clean] [ROUNDS] [JSONL]
+//! valgrind --tool=callgrind target/release/examples/prof_text [--filter NAME] [--passes N] [clean] [ROUNDS] [JSONL]
 //! callgrind_annotate --inclusive=yes callgrind.out.*
 //! ```
 //!
@@ -13,7 +13,9 @@
 //! the rounds measure already-clean text. With `--filter NAME`, the rounds
 //! run that one filter of the default pipeline alone, on the documents with
 //! their white space normalized (or cleaned, with `clean`), as the filter
-//! meets them in the pipeline.
+//! meets them in the pipeline. With `--passes N`, the default pipeline
+//! stops after `N` passes ([`PipelineBuilder::max_passes`]): the cost of a
+//! run with one pass against one with more is what the later passes cost.
 //!
 //! The cost of one round is the difference between a run of N + 1 rounds
 //! and a run of 1, divided by N: that leaves out reading the file and the
@@ -22,15 +24,18 @@
 use std::borrow::Cow;
 use std::error::Error;
 
-use unclutter::{text, Discard, Pipeline, TextFilter};
+use unclutter::{text, Discard, Pipeline, PipelineBuilder, TextFilter};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let filter = match args.iter().position(|a| a == "--filter") {
-        Some(i) if i + 1 < args.len() => args.drain(i..i + 2).nth(1),
-        Some(_) => return Err("--filter needs a filter name".into()),
-        None => None,
+    let mut option = |name: &str| match args.iter().position(|a| a == name) {
+        Some(i) if i + 1 < args.len() => Ok(args.drain(i..i + 2).nth(1)),
+        Some(_) => Err(format!("{name} needs a value")),
+        None => Ok(None),
     };
+    let filter = option("--filter")?;
+    let passes =
+        option("--passes")?.map(|n| n.parse::<usize>().map_err(|e| format!("--passes {n}: {e}"))).transpose()?;
     let clean = args.first().is_some_and(|a| a == "clean");
     if clean {
         args.remove(0);
@@ -50,7 +55,10 @@ fn main() -> Result<(), Box<dyn Error>> {
             });
         }
     }
-    let pipeline = Pipeline::default();
+    let pipeline = match passes {
+        Some(n) => PipelineBuilder::default_filters().max_passes(n).build(),
+        None => Pipeline::default(),
+    };
     let only: Option<Box<dyn TextFilter>> = match filter.as_deref() {
         None => None,
         Some("whitespace") => Some(Box::new(text::Whitespace)),
