@@ -45,6 +45,13 @@ pub struct Edit {
 /// is by replacing only these byte ranges (an empty range marks a place
 /// where something was taken out).
 ///
+/// The ranges a [`Pipeline`](crate::Pipeline) gives ([`dirty_ranges`]) say
+/// one thing more: an empty range at the start of a line (at byte 0, or
+/// right after a line break) marks whole lines taken out there, and no
+/// other change. Every line of the text then stands as it stood, but for
+/// the lines a range reaches into; a filter that judges each line on its
+/// own has no line to judge again there.
+///
 /// ```
 /// use unclutter::changes::Dirty;
 ///
@@ -72,6 +79,26 @@ impl Dirty<'_> {
             Dirty::All => None,
             Dirty::Ranges(ranges) => Some(widen(text, ranges, back, forward)),
         }
+    }
+
+    /// The lines of `text` that may differ, each run of them as one range
+    /// from the start of its first line to the end of its last (`None` for
+    /// all of it): the lines the ranges reach into, but none for an empty
+    /// range at the start of a line, which marks whole lines taken out.
+    pub(crate) fn changed_lines(
+        self,
+        text: &str,
+        back: impl Fn(&str, usize) -> usize,
+        forward: impl Fn(&str, usize) -> usize,
+    ) -> Option<Vec<Range<usize>>> {
+        let Dirty::Ranges(ranges) = self else { return None };
+        let b = text.as_bytes();
+        let marks_lines_removed = |r: &Range<usize>| r.is_empty() && (r.start == 0 || b.get(r.start - 1) == Some(&b'\n'));
+        if !ranges.iter().any(marks_lines_removed) {
+            return Some(widen(text, ranges, back, forward));
+        }
+        let changed: Vec<Range<usize>> = ranges.iter().filter(|r| !marks_lines_removed(r)).cloned().collect();
+        Some(widen(text, &changed, back, forward))
     }
 
     /// Whether nothing can be new: the filter would leave the text as it is.
@@ -144,12 +171,56 @@ pub fn replay(input: &str, output: &str, edits: &[Edit]) -> Option<String> {
 /// assert_eq!(map_ranges(&[6..8], &edits), [3..5, 6..8]);
 /// ```
 pub fn map_ranges(ranges: &[Range<usize>], edits: &[Edit]) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len() + edits.len());
+    let written: Vec<Range<usize>> = edits.iter().map(|e| e.output.clone()).collect();
+    map_ranges_adding(ranges, edits, &written)
+}
+
+/// [`map_ranges`] with `added` (in order) as what the edits made new.
+pub(crate) fn map_ranges_adding(ranges: &[Range<usize>], edits: &[Edit], added: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len() + added.len());
     let mapped = ranges.iter().map(|r| map_pos(edits, r.start, true)..map_pos(edits, r.end, false));
-    for r in by_start(mapped, edits.iter().map(|e| e.output.clone())) {
+    for r in by_start(mapped, added.iter().cloned()) {
         push_merged(&mut out, r);
     }
     out
+}
+
+/// What `edits`, which took `input` to `output`, made new in `output`, in
+/// order, as [`Dirty`] tells it: each edit's output, but for a removal.
+/// A removal of whole lines, each with its line break, is an empty range at
+/// the start of the line after it. Any other removal is an empty range
+/// where it was, unless that place is the start of a line: there it is the
+/// character after it (the one before it at the end of the text), so that
+/// no empty range at the start of a line stands for a changed line (but
+/// for the empty text, which holds no line to judge).
+///
+/// ```
+/// use unclutter::changes::{dirty_ranges, Edit};
+///
+/// // A whole line went: the lines left are as they were.
+/// let edits = [Edit { input: 4..9, output: 4..4 }];
+/// assert_eq!(dirty_ranges("One\nAds.\nTwo", "One\nTwo", &edits), [4..4]);
+/// // The start of a line went: that line changed.
+/// let edits = [Edit { input: 4..8, output: 4..4 }];
+/// assert_eq!(dirty_ranges("One\nthe Two", "One\nTwo", &edits), [4..5]);
+/// ```
+pub fn dirty_ranges(input: &str, output: &str, edits: &[Edit]) -> Vec<Range<usize>> {
+    let (before, after) = (input.as_bytes(), output.as_bytes());
+    let made = |e: &Edit| {
+        let at = e.output.start;
+        let line_start = at == 0 || after.get(at - 1) == Some(&b'\n');
+        if !e.output.is_empty() || !line_start {
+            return e.output.clone();
+        }
+        let (a, b) = (e.input.start, e.input.end);
+        let whole_lines = b > a && (a == 0 || before.get(a - 1) == Some(&b'\n')) && before.get(b - 1) == Some(&b'\n');
+        match (whole_lines, output[at..].chars().next(), output[..at].chars().next_back()) {
+            (true, _, _) | (false, None, None) => at..at,
+            (false, Some(c), _) => at..at + c.len_utf8(),
+            (false, None, Some(c)) => at - c.len_utf8()..at,
+        }
+    };
+    edits.iter().map(made).collect()
 }
 
 /// Two lists of ranges, each in order of start, as one in order of start.
@@ -375,6 +446,42 @@ mod tests {
             for r in &ranges {
                 let at = map_pos(&edits, r.start, true);
                 prop_assert!(mapped.iter().any(|m| m.start <= at && at <= m.end));
+            }
+        }
+
+        /// What the ranges of [`dirty_ranges`] leave out, once an empty range
+        /// at the start of a line counts as no changed line
+        /// ([`Dirty::changed_lines`]), is lines of the input copied whole:
+        /// taking out the start of a line is no removal of whole lines.
+        #[test]
+        fn lines_outside_the_changed_lines_are_lines_of_the_input(input in "[ab\n]{0,24}", cuts in cuts()) {
+            use crate::filter::{line_end_after, line_start_before};
+            let (out, edits) = rebuild(&input, &cuts);
+            let dirty = dirty_ranges(&input, &out, &edits);
+            let windows = Dirty::Ranges(&dirty).changed_lines(&out, line_start_before, line_end_after).unwrap_or_default();
+            // An empty text holds no line to judge.
+            prop_assume!(!out.is_empty());
+            let mut start = 0;
+            for line in out.split('\n') {
+                let r = start..start + line.len();
+                start = r.end + 1;
+                if windows.iter().any(|w| w.start <= r.start && r.end <= w.end) {
+                    continue;
+                }
+                // Outside every edit's output, the line stands shifted from the input.
+                let Some(shift) = edits.iter().try_fold(0isize, |shift, e| match () {
+                    _ if e.output.start >= r.end && !(e.output.is_empty() && e.output.start == r.start) => Some(shift),
+                    _ if e.output.end <= r.start => Some(e.input.end as isize - e.output.end as isize),
+                    _ => None,
+                }) else {
+                    prop_assert!(false, "changed line {:?} of {:?} is not told", line, out);
+                    unreachable!();
+                };
+                let at = (r.start as isize + shift) as usize;
+                let whole = (at == 0 || input.as_bytes()[at - 1] == b'\n')
+                    && input.get(at..at + line.len()) == Some(line)
+                    && input.as_bytes().get(at + line.len()).is_none_or(|&x| x == b'\n');
+                prop_assert!(whole, "line {:?} of {:?} is no line of {:?}", line, out, input);
             }
         }
     }

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
-use crate::changes::{map_ranges, Dirty, Edit};
+use crate::changes::{dirty_ranges, map_ranges_adding, Dirty, Edit};
 use crate::error::{Error, Result};
 use crate::filter::{is_same, judge_run, TextFilter};
 use crate::report::{Discard, Sink};
@@ -176,6 +176,7 @@ impl Pipeline {
             if dirty.is_empty() {
                 dirty = first_dirty(n, i);
             }
+            let made = dirty_ranges(&current, &out, &edits);
             for (j, d) in dirty.iter_mut().enumerate() {
                 *d = match &run_edited {
                     // New to a rule of a run: the blocks a rule after it took lines out of.
@@ -183,8 +184,8 @@ impl Pipeline {
                         Some(edited.iter().filter(|e| i + e.by > j).map(|e| e.at.clone()).collect())
                     }
                     _ if j == i && f.is_idempotent() => Some(Vec::new()),
-                    _ if j == i => Some(edits.iter().map(|e| e.output.clone()).collect()),
-                    _ => d.as_ref().map(|ranges| map_ranges(ranges, &edits)),
+                    _ if j == i => Some(made.clone()),
+                    _ => d.as_ref().map(|ranges| map_ranges_adding(ranges, &edits, &made)),
                 };
             }
             current = Cow::Owned(out);

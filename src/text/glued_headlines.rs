@@ -801,8 +801,9 @@ impl TextFilter for GluedHeadlines {
     }
 
     /// Fixes only the lines that hold or touch a dirty range: every other
-    /// line is one it has left as it was. The trailing headlines are looked
-    /// for in the whole text, as always.
+    /// line is one it has left as it was. Where whole lines were only taken
+    /// out ([`Dirty`]), no line is fixed again. The trailing headlines are
+    /// looked for in the whole text, as always.
     fn filter_tracked<'a>(
         &self,
         text: &'a str,
@@ -810,7 +811,7 @@ impl TextFilter for GluedHeadlines {
         sink: &mut dyn Sink,
         edits: &mut Vec<Edit>,
     ) -> Cow<'a, str> {
-        let windows = dirty.windows(text, line_start_before, line_end_after);
+        let windows = dirty.changed_lines(text, line_start_before, line_end_after);
         let mut fixed_edits = Vec::new();
         let text = match fix_lines(text, windows.as_deref(), sink, &mut fixed_edits) {
             Some(fixed) => Cow::Owned(fixed),
