@@ -416,9 +416,12 @@ fn rebuild(
         if !matches!(verdict, Verdict::Drop) && !out.is_empty() {
             // The blank line after the last block copied stays where it can,
             // so a dropped block's edit starts the next block, not ends the last.
+            // Else the one before the block, as when the last line of the block before went.
             let from = out.copied();
             if text[from..r.start].starts_with("\n\n") {
                 out.copy(from..from + 2);
+            } else if text[from..r.start].ends_with("\n\n") {
+                out.copy(r.start - 2..r.start);
             } else {
                 out.push("\n\n");
             }
@@ -428,7 +431,7 @@ fn rebuild(
             Verdict::Drop => {}
             Verdict::Edit(lines, by) => {
                 let at = out.len();
-                out.push(&lines);
+                copy_kept_lines(&mut out, text, r, &lines);
                 edited.push(EditedBlock { at: at..out.len(), by });
             }
         }
@@ -437,6 +440,35 @@ fn rebuild(
     let (out, made) = out.finish();
     edits.extend(made);
     (out, edited)
+}
+
+/// Writes `kept`, lines of the block `text[block]` in order joined by line
+/// breaks, by copying each from the block with the line break before it:
+/// the edits then say that whole lines were taken out
+/// ([`changes::dirty_ranges`](crate::changes::dirty_ranges)), and a filter
+/// that judges lines judges none of the lines kept again. A line of `kept`
+/// not found in the block, which no rule makes, is written as it is.
+fn copy_kept_lines(out: &mut Rebuild<'_>, text: &str, block: Range<usize>, kept: &str) {
+    let mut lines = split_lines(&text[block.clone()]);
+    let mut pos = block.start;
+    for (k, want) in split_lines(kept).enumerate() {
+        // The line break before each kept line but the first is the one after the line kept before.
+        let copied = out.copied();
+        if k > 0 && text.as_bytes().get(copied) == Some(&b'\n') {
+            out.copy(copied..copied + 1);
+        } else if k > 0 {
+            out.push("\n");
+        }
+        let found = lines.by_ref().find_map(|line| {
+            let start = pos;
+            pos += line.len() + 1;
+            (line == want).then_some(start..start + line.len())
+        });
+        match found {
+            Some(r) => out.copy(r),
+            None => out.push(want),
+        }
+    }
 }
 
 /// The start of the block that holds byte `at` of `text` or, if `at` is
@@ -684,6 +716,27 @@ mod tests {
         assert_eq!(run("X\na").0, "a");
         assert_eq!(run("X").0, "");
         assert_eq!(run("a\n\nX\n\nX\n\nb").1.removals().len(), 2);
+    }
+
+    /// Lines taken out of a block are removals of whole lines: every line
+    /// left is told as unchanged ([`crate::changes::dirty_ranges`]), and
+    /// the block is rebuilt from its own bytes.
+    #[test]
+    fn lines_taken_out_of_a_block_are_removals_of_whole_lines() {
+        for (text, left) in
+            [("a\nX\nb\n\nc", "a\nb\n\nc"), ("X\na\nX\nX\nb", "a\nb"), ("a\n\nX\nb\nX\nX\nc\n\nd", "a\n\nb\nc\n\nd")]
+        {
+            let mut edits = Vec::new();
+            let out = DROP_X.filter_tracked(text, Dirty::All, &mut Report::new(), &mut edits);
+            assert_eq!(out, left);
+            let dirty = crate::changes::dirty_ranges(text, &out, &edits);
+            let whole_lines = |r: &Range<usize>| r.is_empty() && (r.start == 0 || out.as_bytes()[r.start - 1] == b'\n');
+            assert!(!dirty.is_empty() && dirty.iter().all(whole_lines), "{text:?}: {edits:?}");
+        }
+        // The last line of a block goes with the line break before it: the line before is told.
+        let mut edits = Vec::new();
+        let out = DROP_X.filter_tracked("a\nb\nX\n\nc", Dirty::All, &mut Report::new(), &mut edits);
+        assert_eq!(crate::changes::dirty_ranges("a\nb\nX\n\nc", &out, &edits), [3..3]);
     }
 
     const DROP_X_AND_Y: DropText = DropText { block: "X", line: "Y" };
