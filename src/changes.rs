@@ -93,7 +93,8 @@ impl Dirty<'_> {
     ) -> Option<Vec<Range<usize>>> {
         let Dirty::Ranges(ranges) = self else { return None };
         let b = text.as_bytes();
-        let marks_lines_removed = |r: &Range<usize>| r.is_empty() && (r.start == 0 || b.get(r.start - 1) == Some(&b'\n'));
+        let marks_lines_removed =
+            |r: &Range<usize>| r.is_empty() && (r.start == 0 || b.get(r.start - 1) == Some(&b'\n'));
         if !ranges.iter().any(marks_lines_removed) {
             return Some(widen(text, ranges, back, forward));
         }

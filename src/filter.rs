@@ -215,28 +215,24 @@ impl<R: BlockRule> TextFilter for R {
 /// text alone, so the result is that of the adapters' walks one after
 /// another; only the order of the reports of different rules differs.
 ///
+/// `dirty` is what is new to every one of the rules: only the blocks an
+/// adapter told so would judge are judged. (A rule after one that dropped
+/// a block would judge its neighbours too, as blocks next to a change, and
+/// keep them: it kept them before, and they did not change.)
+///
 /// With the text come the blocks that lost lines, each with the index of
 /// the last rule that took one out: a block dropped changes no other, so
 /// these are all that a rule before that one has not seen as they stand.
 pub(crate) fn judge_run<'r>(
     rules: impl Iterator<Item = &'r dyn BlockRule> + Clone,
     text: &str,
+    dirty: Dirty<'_>,
     sink: &mut dyn Sink,
     edits: &mut Vec<Edit>,
 ) -> Option<(String, Vec<EditedBlock>)> {
-    let mut walk = blocks(text);
-    let first = loop {
-        let (r, several) = walk.next_block()?;
-        match settle(rules.clone(), &text[r.clone()], several, sink) {
-            Verdict::Keep => {}
-            verdict => break (r, verdict),
-        }
-    };
-    let next = |r: Range<usize>, several: bool, sink: &mut dyn Sink| {
-        let verdict = settle(rules.clone(), &text[r.clone()], several, sink);
-        (r, verdict)
-    };
-    Some(rebuild(text, first, walk, next, sink, edits))
+    let windows = dirty.windows(text, block_start_before, block_end_after);
+    let settle = |block: &str, several: bool, sink: &mut dyn Sink| settle(rules.clone(), block, several, sink);
+    judge_windows(text, windows.as_deref(), settle, sink, edits)
 }
 
 /// What `rules` make of one block, one after another: each judges the
@@ -365,6 +361,21 @@ fn judge_blocks<R: BlockRule + ?Sized>(
     edits: &mut Vec<Edit>,
 ) -> Option<(String, Vec<Range<usize>>)> {
     let name = BlockRule::name(rule);
+    let judge = |block: &str, several: bool, sink: &mut dyn Sink| judge(rule, name, block, several, sink);
+    let (out, edited) = judge_windows(text, windows, judge, sink, edits)?;
+    Some((out, edited.into_iter().map(|e| e.at).collect()))
+}
+
+/// The blocks of `text` inside `windows` (whole blocks, in order), or every
+/// block without, each made what `judge` makes of it; the rest are kept.
+/// `None` if every block is kept; else the new text from [`rebuild`].
+fn judge_windows(
+    text: &str,
+    windows: Option<&[Range<usize>]>,
+    judge: impl Fn(&str, bool, &mut dyn Sink) -> Verdict,
+    sink: &mut dyn Sink,
+    edits: &mut Vec<Edit>,
+) -> Option<(String, Vec<EditedBlock>)> {
     let whole = 0..text.len();
     let windows = windows.unwrap_or(std::slice::from_ref(&whole));
     let mut first = None;
@@ -372,7 +383,7 @@ fn judge_blocks<R: BlockRule + ?Sized>(
         let mut walk = blocks(&text[w.clone()]);
         while let Some((r, several)) = walk.next_block() {
             let r = w.start + r.start..w.start + r.end;
-            match judge(rule, name, &text[r.clone()], several, sink) {
+            match judge(&text[r.clone()], several, sink) {
                 Verdict::Keep => {}
                 verdict => {
                     first = Some((k, r, verdict));
@@ -388,11 +399,10 @@ fn judge_blocks<R: BlockRule + ?Sized>(
             k += 1;
         }
         let inside = windows.get(k).is_some_and(|w| w.start <= r.start);
-        let verdict = if inside { judge(rule, name, &text[r.clone()], several, sink) } else { Verdict::Keep };
+        let verdict = if inside { judge(&text[r.clone()], several, sink) } else { Verdict::Keep };
         (r, verdict)
     };
-    let (out, edited) = rebuild(text, (first, verdict), walk, next, sink, edits);
-    Some((out, edited.into_iter().map(|e| e.at).collect()))
+    Some(rebuild(text, (first, verdict), walk, next, sink, edits))
 }
 
 /// `text` rebuilt from its first block that changes, `first`, on: every
@@ -765,7 +775,8 @@ mod tests {
             let after_x = x.filter(Cow::Borrowed(text), &mut apart);
             let expected = a.filter(after_x, &mut apart);
             let mut edits = Vec::new();
-            let Some((out, edited)) = judge_run(rules.iter().copied(), text, &mut together, &mut edits) else {
+            let Some((out, edited)) = judge_run(rules.iter().copied(), text, Dirty::All, &mut together, &mut edits)
+            else {
                 assert!(matches!(expected, Cow::Borrowed(_)) && together.is_empty(), "{text:?}");
                 continue;
             };

@@ -111,10 +111,11 @@ impl Pipeline {
     /// every filter has seen the text as it now stands. The result is the
     /// same as running whole passes.
     ///
-    /// Block rules that stand in a row ([`TextFilter::block_rule`]) and have
-    /// not yet seen the text run together, in one walk over its blocks;
-    /// their removals are reported in document order, block by block,
-    /// rather than one rule's after another's.
+    /// Block rules that stand in a row ([`TextFilter::block_rule`]), to
+    /// which the same parts of the text are new (all of it, before they have
+    /// seen it), run together, in one walk over those blocks; their removals
+    /// are reported in document order, block by block, rather than one
+    /// rule's after another's.
     pub fn clean_text_with<'a>(&self, text: &'a str, sink: &mut dyn Sink) -> Cow<'a, str> {
         let n = self.filters.len();
         let mut current = Cow::Borrowed(text);
@@ -138,16 +139,28 @@ impl Pipeline {
             if step < ran_to {
                 continue;
             }
-            // A run of block rules none of which has seen the text walks its blocks once.
+            // A run of block rules to which the same parts of the text are new (all
+            // of it, before they have seen it) walks those blocks once.
             let m = self.block_runs[i];
-            let together = m >= 2 && dirty.get(i..i + m).is_none_or(|d| d.iter().all(Option::is_none));
+            let run_dirty = match dirty.get(i..i + m) {
+                _ if m < 2 => None,
+                None => Some(Dirty::All),
+                Some([first, rest @ ..]) if rest.iter().all(|d| d == first) => match first {
+                    None => Some(Dirty::All),
+                    Some(ranges) if !ranges.is_empty() => Some(Dirty::Ranges(ranges)),
+                    Some(_) => None,
+                },
+                Some(_) => None,
+            };
+            let together = run_dirty.is_some();
             edits.clear();
             // Blocks a run of rules edited, each with the index in the run of the last rule that did.
             let mut run_edited = None;
             let (out, ran) = if together {
                 ran_to = step + m;
                 let rules = self.filters[i..i + m].iter().filter_map(|f| f.block_rule());
-                let out = match judge_run(rules, &current, sink, &mut edits) {
+                let told = run_dirty.unwrap_or(Dirty::All);
+                let out = match judge_run(rules, &current, told, sink, &mut edits) {
                     Some((out, edited)) => {
                         run_edited = Some(edited);
                         Cow::Owned(out)
