@@ -746,7 +746,8 @@ mod tests {
         // The last line of a block goes with the line break before it: the line before is told.
         let mut edits = Vec::new();
         let out = DROP_X.filter_tracked("a\nb\nX\n\nc", Dirty::All, &mut Report::new(), &mut edits);
-        assert_eq!(crate::changes::dirty_ranges("a\nb\nX\n\nc", &out, &edits), [3..3]);
+        let dirty = crate::changes::dirty_ranges("a\nb\nX\n\nc", &out, &edits);
+        assert_eq!((dirty.len(), &dirty[0]), (1, &(3..3)));
     }
 
     const DROP_X_AND_Y: DropText = DropText { block: "X", line: "Y" };
