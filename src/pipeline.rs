@@ -152,14 +152,12 @@ impl Pipeline {
                 },
                 Some(_) => None,
             };
-            let together = run_dirty.is_some();
             edits.clear();
             // Blocks a run of rules edited, each with the index in the run of the last rule that did.
             let mut run_edited = None;
-            let (out, ran) = if together {
+            let (out, ran) = if let Some(told) = run_dirty {
                 ran_to = step + m;
                 let rules = self.filters[i..i + m].iter().filter_map(|f| f.block_rule());
-                let told = run_dirty.unwrap_or(Dirty::All);
                 let out = match judge_run(rules, &current, told, sink, &mut edits) {
                     Some((out, edited)) => {
                         run_edited = Some(edited);
