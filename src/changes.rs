@@ -85,21 +85,18 @@ impl Dirty<'_> {
     /// from the start of its first line to the end of its last (`None` for
     /// all of it): the lines the ranges reach into, but none for an empty
     /// range at the start of a line, which marks whole lines taken out.
-    pub(crate) fn changed_lines(
-        self,
-        text: &str,
-        back: impl Fn(&str, usize) -> usize,
-        forward: impl Fn(&str, usize) -> usize,
-    ) -> Option<Vec<Range<usize>>> {
-        let Dirty::Ranges(ranges) = self else { return None };
+    pub(crate) fn changed_lines(self, text: &str) -> Option<Vec<Range<usize>>> {
+        use crate::filter::{line_end_after, line_start_before};
         let b = text.as_bytes();
         let marks_lines_removed =
             |r: &Range<usize>| r.is_empty() && (r.start == 0 || b.get(r.start - 1) == Some(&b'\n'));
-        if !ranges.iter().any(marks_lines_removed) {
-            return Some(widen(text, ranges, back, forward));
+        match self {
+            Dirty::Ranges(ranges) if ranges.iter().any(marks_lines_removed) => {
+                let changed: Vec<Range<usize>> = ranges.iter().filter(|r| !marks_lines_removed(r)).cloned().collect();
+                Dirty::Ranges(&changed).windows(text, line_start_before, line_end_after)
+            }
+            dirty => dirty.windows(text, line_start_before, line_end_after),
         }
-        let changed: Vec<Range<usize>> = ranges.iter().filter(|r| !marks_lines_removed(r)).cloned().collect();
-        Some(widen(text, &changed, back, forward))
     }
 
     /// Whether nothing can be new: the filter would leave the text as it is.
@@ -456,10 +453,9 @@ mod tests {
         /// taking out the start of a line is no removal of whole lines.
         #[test]
         fn lines_outside_the_changed_lines_are_lines_of_the_input(input in "[ab\n]{0,24}", cuts in cuts()) {
-            use crate::filter::{line_end_after, line_start_before};
             let (out, edits) = rebuild(&input, &cuts);
             let dirty = dirty_ranges(&input, &out, &edits);
-            let windows = Dirty::Ranges(&dirty).changed_lines(&out, line_start_before, line_end_after).unwrap_or_default();
+            let windows = Dirty::Ranges(&dirty).changed_lines(&out).unwrap_or_default();
             // An empty text holds no line to judge.
             prop_assume!(!out.is_empty());
             let mut start = 0;

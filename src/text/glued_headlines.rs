@@ -64,7 +64,7 @@ use regex::Regex;
 use wide::u8x16;
 
 use crate::changes::{compose, Dirty, Edit, Rebuild};
-use crate::filter::{blocks, last_block, line_end_after, line_start_before, split_lines, TextFilter};
+use crate::filter::{blocks, last_block, split_lines, TextFilter};
 use crate::report::{Removal, Sink};
 use crate::scan::{find_by_sixteen, in_range, lanes};
 use crate::text::ad_markers::{self, is_ad_marker};
@@ -811,7 +811,7 @@ impl TextFilter for GluedHeadlines {
         sink: &mut dyn Sink,
         edits: &mut Vec<Edit>,
     ) -> Cow<'a, str> {
-        let windows = dirty.changed_lines(text, line_start_before, line_end_after);
+        let windows = dirty.changed_lines(text);
         let mut fixed_edits = Vec::new();
         let text = match fix_lines(text, windows.as_deref(), sink, &mut fixed_edits) {
             Some(fixed) => Cow::Owned(fixed),
