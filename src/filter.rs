@@ -86,7 +86,9 @@ pub trait TextFilter: Send + Sync + fmt::Debug {
     ///
     /// Only the `dirty` parts of `text` can differ from a text this filter
     /// would leave unchanged (see [`Dirty`]); a filter that judges parts of
-    /// the text on their own may judge only those. Every change it makes it
+    /// the text on their own may judge only those, and one that judges
+    /// lines on their own need not judge any line again where a pipeline
+    /// marks whole lines taken out. Every change it makes it
     /// appends to `edits`, in order (see [`Edit`]); it returns `text` itself
     /// when it changes nothing.
     ///
