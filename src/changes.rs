@@ -87,9 +87,7 @@ impl Dirty<'_> {
     /// range at the start of a line, which marks whole lines taken out.
     pub(crate) fn changed_lines(self, text: &str) -> Option<Vec<Range<usize>>> {
         use crate::filter::{line_end_after, line_start_before};
-        let b = text.as_bytes();
-        let marks_lines_removed =
-            |r: &Range<usize>| r.is_empty() && (r.start == 0 || b.get(r.start - 1) == Some(&b'\n'));
+        let marks_lines_removed = |r: &Range<usize>| r.is_empty() && starts_line(text.as_bytes(), r.start);
         match self {
             Dirty::Ranges(ranges) if ranges.iter().any(marks_lines_removed) => {
                 let changed: Vec<Range<usize>> = ranges.iter().filter(|r| !marks_lines_removed(r)).cloned().collect();
@@ -206,12 +204,11 @@ pub fn dirty_ranges(input: &str, output: &str, edits: &[Edit]) -> Vec<Range<usiz
     let (before, after) = (input.as_bytes(), output.as_bytes());
     let made = |e: &Edit| {
         let at = e.output.start;
-        let line_start = at == 0 || after.get(at - 1) == Some(&b'\n');
-        if !e.output.is_empty() || !line_start {
+        if !e.output.is_empty() || !starts_line(after, at) {
             return e.output.clone();
         }
         let (a, b) = (e.input.start, e.input.end);
-        let whole_lines = b > a && (a == 0 || before.get(a - 1) == Some(&b'\n')) && before.get(b - 1) == Some(&b'\n');
+        let whole_lines = b > a && starts_line(before, a) && before.get(b - 1) == Some(&b'\n');
         match (whole_lines, output[at..].chars().next(), output[..at].chars().next_back()) {
             (true, _, _) | (false, None, None) => at..at,
             (false, Some(c), _) => at..at + c.len_utf8(),
@@ -219,6 +216,11 @@ pub fn dirty_ranges(input: &str, output: &str, edits: &[Edit]) -> Vec<Range<usiz
         }
     };
     edits.iter().map(made).collect()
+}
+
+/// Whether byte `at` of `text` starts a line: it is the first, or follows a line break.
+pub(crate) fn starts_line(text: &[u8], at: usize) -> bool {
+    at == 0 || text.get(at - 1) == Some(&b'\n')
 }
 
 /// Two lists of ranges, each in order of start, as one in order of start.

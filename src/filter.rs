@@ -742,7 +742,7 @@ mod tests {
             let out = DROP_X.filter_tracked(text, Dirty::All, &mut Report::new(), &mut edits);
             assert_eq!(out, left);
             let dirty = crate::changes::dirty_ranges(text, &out, &edits);
-            let whole_lines = |r: &Range<usize>| r.is_empty() && (r.start == 0 || out.as_bytes()[r.start - 1] == b'\n');
+            let whole_lines = |r: &Range<usize>| r.is_empty() && crate::changes::starts_line(out.as_bytes(), r.start);
             assert!(!dirty.is_empty() && dirty.iter().all(whole_lines), "{text:?}: {edits:?}");
         }
         // The last line of a block goes with the line break before it: the line before is told.

@@ -107,11 +107,12 @@ impl Pipeline {
     /// A later pass runs a filter only if the text changed since it last
     /// ran (by another filter, or by itself if it is not idempotent), and
     /// tells it which parts changed ([`TextFilter::filter_tracked`]): a block
-    /// rule judges only the blocks that changed, and a removal of whole lines
-    /// is told as such ([`changes::dirty_ranges`](crate::changes::dirty_ranges)),
-    /// so a filter of lines judges no line again there. Cleaning stops as soon as
-    /// every filter has seen the text as it now stands. The result is the
-    /// same as running whole passes.
+    /// rule judges only the blocks that changed, and a removal of whole
+    /// lines is told as such
+    /// ([`changes::dirty_ranges`](crate::changes::dirty_ranges)), so a filter
+    /// of lines judges no line again there. Cleaning stops as soon as every
+    /// filter has seen the text as it now stands. The result is the same as
+    /// running whole passes.
     ///
     /// Block rules that stand in a row ([`TextFilter::block_rule`]), to
     /// which the same parts of the text are new (all of it, before they have
