@@ -45,12 +45,14 @@ pub struct Edit {
 /// is by replacing only these byte ranges (an empty range marks a place
 /// where something was taken out).
 ///
-/// The ranges a [`Pipeline`](crate::Pipeline) gives ([`dirty_ranges`]) say
-/// one thing more: an empty range at the start of a line (at byte 0, or
-/// right after a line break) marks whole lines taken out there, and no
+/// An empty range at the start of a line (at byte 0, or right after a line
+/// break) says one thing more: whole lines were taken out there, and no
 /// other change. Every line of the text then stands as it stood, but for
 /// the lines a range reaches into; a filter that judges each line on its
-/// own has no line to judge again there.
+/// own has no line to judge again there. The ranges a
+/// [`Pipeline`](crate::Pipeline) gives keep to this ([`dirty_ranges`]
+/// makes them); anyone else who makes ranges must too, marking a removal
+/// of part of a line at its start by a range over a character beside it.
 ///
 /// ```
 /// use unclutter::changes::Dirty;
