@@ -490,16 +490,7 @@ fn heading_scan(line: &str, mut i: usize, scan: HeadScan) -> Option<Fix> {
             let c = line[i..].chars().next()?;
             (c, i + c.len_utf8())
         };
-        let class = if c.is_ascii() {
-            ASCII_CLASS[usize::from(b[i])]
-        } else {
-            let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
-            bit(c.is_whitespace(), SPACE)
-                | bit(is_head_stop(c), STOP)
-                | bit(c.is_lowercase(), LOWER)
-                | bit(c.is_uppercase(), UPPER)
-                | bit(is_alnum(c), ALNUM)
-        };
+        let class = if c.is_ascii() { ASCII_CLASS[usize::from(b[i])] } else { class_of(c) };
         if class & SPACE != 0 {
             word_start = next;
             words += usize::from(std::mem::take(&mut in_word));
@@ -639,6 +630,32 @@ static ASCII_CLASS: [u8; 128] = {
     }
     t
 };
+
+/// What [`heading_scan`] asks of a character that is not ASCII, as
+/// [`ASCII_CLASS`] has it for ASCII. The characters most text holds beyond
+/// ASCII are told by range: Latin-1 and basic Cyrillic letters, and the
+/// dashes and quotation marks of general punctuation; a test checks every
+/// character against [`class_by_tables`].
+#[inline]
+fn class_of(c: char) -> u8 {
+    match c {
+        'À'..='Ö' | 'Ø'..='Þ' | 'Ѐ'..='Я' => UPPER | ALNUM,
+        'ß'..='ö' | 'ø'..='ÿ' | 'а'..='џ' => LOWER | ALNUM,
+        '“' => STOP,
+        '‐'..='‧' => 0,
+        _ => class_by_tables(c),
+    }
+}
+
+/// [`class_of`] from the character's Unicode properties.
+fn class_by_tables(c: char) -> u8 {
+    let bit = |yes: bool, bit: u8| if yes { bit } else { 0 };
+    bit(c.is_whitespace(), SPACE)
+        | bit(is_head_stop(c), STOP)
+        | bit(c.is_lowercase(), LOWER)
+        | bit(c.is_uppercase(), UPPER)
+        | bit(is_alnum(c), ALNUM)
+}
 
 /// Characters a glued heading never holds: clause punctuation, code, quotes.
 fn is_head_stop(c: char) -> bool {
@@ -988,6 +1005,13 @@ mod tests {
             assert_eq!(trailing_headlines(t), by_listing, "{t:?}");
         }
         assert!(texts.iter().any(|t| trailing_headlines(t).len() > 1));
+    }
+
+    #[test]
+    fn classes_by_range_agree_with_the_tables() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(class_of(c), class_by_tables(c), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
