@@ -633,14 +633,17 @@ static ASCII_CLASS: [u8; 128] = {
 
 /// What [`heading_scan`] asks of a character that is not ASCII, as
 /// [`ASCII_CLASS`] has it for ASCII. The characters most text holds beyond
-/// ASCII are told by range: Latin-1 and basic Cyrillic letters, and the
-/// dashes and quotation marks of general punctuation; a test checks every
-/// character against [`class_by_tables`].
+/// ASCII are told by range: Latin-1 and basic Cyrillic letters, kana, CJK
+/// ideographs and Hangul syllables, and the dashes and quotation marks of
+/// general punctuation; a test checks every character against
+/// [`class_by_tables`].
 #[inline]
 fn class_of(c: char) -> u8 {
     match c {
         'À'..='Ö' | 'Ø'..='Þ' | 'Ѐ'..='Я' => UPPER | ALNUM,
         'ß'..='ö' | 'ø'..='ÿ' | 'а'..='џ' => LOWER | ALNUM,
+        // Hiragana, katakana, CJK ideographs, Hangul syllables: letters without case.
+        'ぁ'..='ゖ' | 'ァ'..='ヺ' | '一'..='鿿' | '가'..='힣' => ALNUM,
         '“' => STOP,
         '‐'..='‧' => 0,
         _ => class_by_tables(c),
