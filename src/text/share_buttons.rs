@@ -23,8 +23,12 @@
 //! so a lone "Email" heading in a contact list stays.
 //!
 //! The vocabulary covers English, German, French, Spanish, Italian,
-//! Portuguese, Dutch, Polish and Russian, and the names of the networks,
-//! which need no translation.
+//! Portuguese, Dutch, Polish, Russian, Ukrainian, Bulgarian, Swedish,
+//! Finnish, Turkish, Czech, Slovak, Hungarian, Romanian, Greek, Croatian
+//! and Serbian, Indonesian and Malay, Vietnamese, Chinese, Japanese and
+//! Korean, and the names of the networks, which need no translation. In
+//! scripts written without spaces a share verb may run on into the network
+//! it shares to ("分享到微信").
 
 use std::sync::LazyLock;
 
@@ -172,6 +176,61 @@ const SHARE: &[&str] = &[
     "репост",
     "твитнуть",
     "твит",
+    // sv
+    "dela",
+    "delad",
+    "delningar",
+    // fi
+    "jaa",
+    "jaettu",
+    // tr
+    "paylaş",
+    "tweetle",
+    // cs / sk
+    "sdílet",
+    "sdílejte",
+    "zdieľať",
+    "zdieľajte",
+    // hu
+    "megosztás",
+    "megosztom",
+    // ro
+    "distribuie",
+    "partajează",
+    // el
+    "κοινοποίηση",
+    "κοινοποιήστε",
+    "μοιραστείτε",
+    // uk
+    "поділитися",
+    "поділіться",
+    "поширити",
+    // bg
+    "сподели",
+    "споделете",
+    // hr / sr / bs / sl
+    "podijeli",
+    "podijelite",
+    "podeli",
+    "podelite",
+    // id / ms
+    "bagikan",
+    "kongsi",
+    // vi: "chia sẻ"
+    "sẻ",
+    // ja, zh, ko
+    "シェア",
+    "シェアする",
+    "ツイート",
+    "ツイートする",
+    "いいね",
+    "分享",
+    "分享到",
+    "分享至",
+    "转发",
+    "轉發",
+    "공유",
+    "공유하기",
 ];
 
 /// Networks and channels; a prefix match, so "facebooku" and "twitterze" count.
@@ -224,6 +283,17 @@ const NETWORKS: &[&str] = &[
     "collegamento",
     "ссылка",
     "ссылку",
+    "微信",
+    "微博",
+    "朋友圈",
+    "豆瓣",
+    "qq空间",
+    "はてブ",
+    "はてなブックマーク",
+    "페이스북",
+    "트위터",
+    "카카오톡",
+    "카카오스토리",
 ];
 
 /// Words that appear in widget text but say nothing alone.
@@ -389,6 +459,38 @@ const FILLER: &[&str] = &[
     "и",
     "или",
     "комментарии",
+    // sends, in the languages above
+    "enviar",
+    "envoyer",
+    "senden",
+    "invia",
+    "wyślij",
+    "отправить",
+    // sv / fi / tr / cs / sk / hu / ro / el / uk / bg / hr / id / vi / ko
+    "på",
+    "artikeln",
+    "ile",
+    "tento",
+    "článek",
+    "článok",
+    "pe",
+    "articol",
+    "στο",
+    "το",
+    "άρθρο",
+    "у",
+    "цю",
+    "статтю",
+    "або",
+    "тази",
+    "статия",
+    "članak",
+    "ini",
+    "ke",
+    "chia",
+    "bài",
+    "viết",
+    "복사",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -482,19 +584,22 @@ impl CharSet {
 }
 
 /// Every character that is not ASCII and lower-cases to text that starts
-/// with the first character of a vocabulary word, sorted. The characters
-/// that do are found in the blocks that hold letters with case; a test
-/// checks the whole of Unicode.
+/// with the first character of a vocabulary word, sorted: those in the
+/// blocks that hold letters with case, and the first characters themselves
+/// (kana, Hangul and ideographs have no case). A test checks the whole of
+/// Unicode.
 static OTHER_STARTS: LazyLock<CharSet> = LazyLock::new(|| {
     let firsts = vocabulary_firsts();
     const CASED: [(u32, u32); 4] = [(0x80, 0x24F), (0x370, 0x52F), (0x1E00, 0x1FFF), (0x2100, 0x214F)];
-    CharSet(
-        CASED
-            .iter()
-            .flat_map(|&(lo, hi)| (lo..=hi).filter_map(char::from_u32))
-            .filter(|c| c.to_lowercase().next().is_some_and(|l| firsts.contains(&l)))
-            .collect(),
-    )
+    let cased = CASED
+        .iter()
+        .flat_map(|&(lo, hi)| (lo..=hi).filter_map(char::from_u32))
+        .filter(|c| c.to_lowercase().next().is_some_and(|l| firsts.contains(&l)));
+    // A first character outside those blocks (kana, Hangul, ideographs) has no case: it starts only itself.
+    let mut starts: Vec<char> = cased.chain(firsts.iter().copied().filter(|c| !c.is_ascii())).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    CharSet(starts)
 });
 
 /// The first two bytes of `token`, lower-cased, as one number below 65,536,
@@ -533,11 +638,27 @@ fn token_kind(t: &[u8]) -> Option<Word> {
     }
 }
 
+/// Share verbs of scripts written without spaces, which run on into what
+/// is shared, where: "分享到微信" (share to WeChat), "Facebookでシェア".
+/// A longer stem stands before any it starts with.
+const SHARE_STEMS: &[&str] = &["分享到", "分享至", "分享", "转发到", "转发", "シェア", "공유"];
+const SHARE_ENDS: &[&str] = &["でシェア", "でシェアする", "で送る", "에 공유"];
+
+/// Whether the lower-cased token `t` is a share verb run on into a listed
+/// word or a network ("分享到微信"), or a network run on into one ("lineでシェア").
+fn is_run_on_share(t: &[u8]) -> bool {
+    let listed = |w: &[u8]| WORDS.contains_key(w) || (w.len() >= 6 && starts_with_network(w));
+    SHARE_STEMS.iter().find_map(|s| t.strip_prefix(s.as_bytes())).is_some_and(listed)
+        || SHARE_ENDS.iter().find_map(|s| t.strip_suffix(s.as_bytes())).is_some_and(|w| !w.is_empty())
+}
+
 /// [`token_kind`] for a lower-cased token that is no listed word.
 fn token_kind_unlisted(t: &[u8]) -> Option<Word> {
     // Every prefix is six bytes or more.
     if t.len() >= 6 && starts_with_network(t) {
         Some(Word::Network)
+    } else if t.len() >= 6 && t.iter().any(|&x| x >= 0x80) && is_run_on_share(t) {
+        Some(Word::Share)
     } else if is_counter(t) {
         Some(Word::Filler)
     } else {
@@ -747,6 +868,22 @@ mod tests {
             "Поделиться ВКонтакте",
             "Link kopieren",
             "Copier le lien",
+            "Compartir en Facebook Compartir en Twitter Enviar por correo",
+            "Dela på Facebook",
+            "Jaa Facebookissa",
+            "Paylaş",
+            "Sdílet na Facebooku",
+            "Megosztás",
+            "Distribuie pe Facebook",
+            "Κοινοποίηση",
+            "Поділитися",
+            "Podijeli na Facebooku",
+            "Bagikan ke WhatsApp",
+            "Chia sẻ",
+            "シェアする",
+            "Facebookでシェア",
+            "分享到微信 分享到微博",
+            "공유하기",
         ] {
             assert_eq!(
                 clean(&format!("Real text here.\n\n{w}\n\nMore text.")),
@@ -793,6 +930,9 @@ mod tests {
             "Sharing is caring, said the teacher.",
             "8. LinkedIn",
             "X",
+            "分享经济发展很快。",
+            "Paylaşım ekonomisi büyüyor.",
+            "Chia sẻ kinh nghiệm với bạn bè.",
         ] {
             assert_eq!(clean(t), t);
         }
