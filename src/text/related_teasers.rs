@@ -18,7 +18,8 @@
 //! A block or line goes when it is a teaser label ("Read more", "Related",
 //! "Also read", "See also", "Recommended", "Lesen Sie auch", "Lire aussi",
 //! "Leer más", "Leggi anche", "Leia também", "Lees ook", "Czytaj także",
-//! "Читайте также" ...) followed by a separator (`:`, `»`, `|`, a dash) and
+//! "Читайте также", "Läs också", "İlgili haberler", "Čtěte také",
+//! "Διαβάστε επίσης", "関連記事", "相关阅读", "관련기사" ...) followed by a separator (`:`, `»`, `|`, a dash) and
 //! at most a headline's worth of words, or the bare label ended by a colon, or
 //! a plural section header such as "Related articles" alone. "Read more
 //! about the programme..." has no separator after the label, so it stays.
@@ -42,7 +43,7 @@ use crate::text::{trim, word_count_up_to, LazyDfa};
 pub struct RelatedTeasers;
 
 /// Labels that introduce a teaser, lower-case, as regex alternatives.
-const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[^\n:：|>»…\]]{1,30}|coverage|reading)|more\s(?:news|stories|articles|videos|posts)\s(?:from|in|on|about)\s[^\n:：|>»…\]]{1,30}|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga|voc[eê]\s(?:tamb[eé]m\s)?pode\sgostar|vous\saimerez\saussi|ti\spotrebbe\sinteressare|more\slike\sthis|what\sto\sread\snext";
+const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[^\n:：|>»…\]]{1,30}|coverage|reading)|more\s(?:news|stories|articles|videos|posts)\s(?:from|in|on|about)\s[^\n:：|>»…\]]{1,30}|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga|voc[eê]\s(?:tamb[eé]m\s)?pode\sgostar|vous\saimerez\saussi|ti\spotrebbe\sinteressare|more\slike\sthis|what\sto\sread\snext|läs\s(?:också|även)|relaterade\sartiklar|l[æe]s\sogså|lue\smyös|(?:i̇|i|İ)lgili\s(?:haberler|haber|içerikler|yazılar)|bunlar\sda\silginizi\sçekebilir|čtěte\s(?:také|též)|přečtěte\ssi\s(?:také|též)|související\sčlánky|čítajte\s(?:aj|tiež)|súvisiace\sčlánky|ezt\sis\solvassa\sel|kapcsolódó(?:\s(?:cikkek|cikk|hírek))?|citește\s(?:și|si)|citiți\s(?:și|si)|articole\ssimilare|διαβάστε\s(?:επίσης|ακόμη|ακόμα)|σχετικά\sάρθρα|читайте\sтакож|дивіться\sтакож|прочетете\sоще|вижте\sоще|още\sпо\sтемата|pročitajte\s(?:još|također|takođe)|preberite\studi|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相[关關](?:阅读|閱讀|文章|新闻|新聞)|延伸(?:阅读|閱讀)|推[荐薦](?:阅读|閱讀)|관련\s?기사|함께\s볼만한\s뉴스|اقرأ\s(?:أيضا|أيضاً|ايضا)|(?:ये|यह)\sभी\sपढ़ें";
 
 /// A label, its separator and the space after: what stands before the
 /// headline of a teaser.
@@ -59,7 +60,7 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Section headers that need no colon: only ever used above lists of other articles.
-const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи";
+const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи|relaterade\sartiklar|související\sčlánky|súvisiace\sčlánky|σχετικά\sάρθρα|(?:i̇|i|İ)lgili\shaberler|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|相[关關](?:阅读|閱讀|文章|新闻|新聞)|관련\s?기사";
 
 static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{SECTION_LABELS})\s*$")).expect("static pattern"));
@@ -193,6 +194,16 @@ mod tests {
             "Baca juga: Jokowi resmikan tol",
             "» Read more: The budget",
             "Also read:",
+            "Läs också: Räntan sänks igen",
+            "İlgili Haberler: Merkez Bankası faizi sabit tuttu",
+            "Čtěte také: Vláda schválila rozpočet",
+            "Διαβάστε επίσης: Η κυβέρνηση",
+            "Читайте також: Уряд ухвалив бюджет",
+            "Pročitajte još: Vlada je pala",
+            "関連記事：日銀、金利据え置きを決定",
+            "相关阅读：央行宣布下调存款准备金率",
+            "관련기사: 정부, 예산안 발표",
+            "Tin liên quan",
         ] {
             assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), "One.\n\nTwo.", "{t:?}");
         }
