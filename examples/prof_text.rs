@@ -66,6 +66,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         Some("share_buttons") => Some(Box::new(text::ShareButtons)),
         Some("ad_markers") => Some(Box::new(text::AdMarkers)),
         Some("related_teasers") => Some(Box::new(text::RelatedTeasers)),
+        Some("banners") => Some(Box::new(text::Banners)),
         Some("duplicate_words") => Some(Box::new(text::DuplicateWords)),
         Some(name) => return Err(format!("no filter {name:?} in the default pipeline").into()),
     };

@@ -27,11 +27,13 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::filter::BlockRule;
 use crate::pipeline::{Pipeline, PipelineBuilder};
-use crate::text::{AdMarkers, DiscardRules, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace};
+use crate::text::{
+    AdMarkers, Banners, DiscardRules, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace,
+};
 
 /// The text filters a configuration can name, in their default order.
 pub const FILTERS: &[&str] =
-    &["whitespace", "glued_headlines", "share_buttons", "ad_markers", "related_teasers", "duplicate_words"];
+    &["whitespace", "glued_headlines", "share_buttons", "ad_markers", "related_teasers", "banners", "duplicate_words"];
 
 /// The whole configuration. Every section and key is optional; what is left
 /// out keeps its default. Unknown keys are errors.
@@ -87,8 +89,8 @@ pub struct DiscardConfig {
 #[non_exhaustive]
 pub struct KeepConfig {
     /// A block or line containing one of these phrases (ignoring case) is
-    /// never removed by `share_buttons`, `ad_markers`, `related_teasers` or
-    /// the discard rules.
+    /// never removed by `share_buttons`, `ad_markers`, `related_teasers`,
+    /// `banners` or the discard rules.
     pub phrases: Vec<String>,
 }
 
@@ -108,8 +110,8 @@ const DEFAULT_TOML: &str = r#"# unclutter configuration. Every key is optional: 
 [pipeline]
 # The text filters, in the order they run. Leave a name out to turn that
 # filter off. Known: whitespace, glued_headlines, share_buttons, ad_markers,
-# related_teasers, duplicate_words.
-filters = ["whitespace", "glued_headlines", "share_buttons", "ad_markers", "related_teasers", "duplicate_words"]
+# related_teasers, banners, duplicate_words.
+filters = ["whitespace", "glued_headlines", "share_buttons", "ad_markers", "related_teasers", "banners", "duplicate_words"]
 # How many times, at most, the filters run over a document until nothing
 # changes (1 to 64).
 max_passes = 4
@@ -128,7 +130,7 @@ patterns = []
 
 [keep]
 # A block or line containing one of these phrases (ignoring case) is never
-# removed by share_buttons, ad_markers, related_teasers or the discard rules.
+# removed by share_buttons, ad_markers, related_teasers, banners or the discard rules.
 phrases = []
 
 [html]
@@ -255,6 +257,7 @@ impl Pipeline {
                 "share_buttons" => add(builder, ShareButtons, &keep),
                 "ad_markers" => add(builder, AdMarkers, &keep),
                 "related_teasers" => add(builder, RelatedTeasers, &keep),
+                "banners" => add(builder, Banners, &keep),
                 "duplicate_words" => builder.filter(DuplicateWords),
                 other => {
                     return Err(invalid(

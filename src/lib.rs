@@ -15,7 +15,8 @@
 //! The default pipeline removes, in this order (see [`text`] for each):
 //! glued headlines ([`text::GluedHeadlines`]), share buttons
 //! ([`text::ShareButtons`]), ad markers ([`text::AdMarkers`]), related-article
-//! teasers ([`text::RelatedTeasers`]) and doubled words
+//! teasers ([`text::RelatedTeasers`]), cookie, newsletter and subscriber
+//! prompts ([`text::Banners`]) and doubled words
 //! ([`text::DuplicateWords`]), after normalising white space
 //! ([`text::Whitespace`]). It keeps text that merely looks like noise:
 //! "Share prices fell", "He had had enough", "iPhone".

@@ -8,7 +8,7 @@ use crate::changes::{dirty_ranges, map_ranges_adding, Dirty, Edit};
 use crate::error::{Error, Result};
 use crate::filter::{is_same, judge_run, TextFilter};
 use crate::report::{Discard, Sink};
-use crate::text::{AdMarkers, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace};
+use crate::text::{AdMarkers, Banners, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace};
 
 /// An ordered list of text filters, built once and used many times.
 ///
@@ -43,7 +43,7 @@ fn first_dirty(n: usize, i: usize) -> Vec<Option<Vec<Range<usize>>>> {
 }
 
 /// The default pipeline: [`Whitespace`], [`GluedHeadlines`], [`ShareButtons`],
-/// [`AdMarkers`], [`RelatedTeasers`], [`DuplicateWords`].
+/// [`AdMarkers`], [`RelatedTeasers`], [`Banners`], [`DuplicateWords`].
 ///
 /// ```
 /// let pipeline = unclutter::Pipeline::default();
@@ -397,7 +397,7 @@ impl PipelineBuilder {
     ///
     /// ```
     /// let p = unclutter::PipelineBuilder::default_filters().build();
-    /// assert_eq!(p.filter_names().count(), 6);
+    /// assert_eq!(p.filter_names().count(), 7);
     /// ```
     pub fn default_filters() -> Self {
         Pipeline::builder()
@@ -406,6 +406,7 @@ impl PipelineBuilder {
             .filter(ShareButtons)
             .filter(AdMarkers)
             .filter(RelatedTeasers)
+            .filter(Banners)
             .filter(DuplicateWords)
     }
 

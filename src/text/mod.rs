@@ -7,6 +7,7 @@
 //! | [`ShareButtons`] | share/social widget text and counters |
 //! | [`AdMarkers`] | "Advertisement", "Sponsored", "Story continues below advertisement" and kin |
 //! | [`RelatedTeasers`] | "Read more: ...", "Related: ...", "Lesen Sie auch: ..." |
+//! | [`Banners`] | cookie notices, newsletter sign-up and subscriber-only prompts |
 //! | [`DuplicateWords`] | accidentally doubled words ("in in") |
 
 use std::cell::Cell;
@@ -20,6 +21,7 @@ use regex_automata::util::start;
 use regex_automata::{Anchored, Input};
 
 pub mod ad_markers;
+pub mod banners;
 pub mod discard_rules;
 pub mod duplicate_words;
 pub mod glued_headlines;
@@ -28,6 +30,7 @@ pub mod share_buttons;
 pub mod whitespace;
 
 pub use ad_markers::AdMarkers;
+pub use banners::Banners;
 pub use discard_rules::DiscardRules;
 pub use duplicate_words::DuplicateWords;
 pub use glued_headlines::GluedHeadlines;

@@ -1,0 +1,281 @@
+//! Removes cookie-consent notices, newsletter sign-up prompts and
+//! subscriber-only prompts: the page's own messages to its reader, left in
+//! scraped text.
+//!
+//! Before:
+//! ```text
+//! The council approved the budget.
+//!
+//! We use cookies to improve your experience. By continuing to browse,
+//! you agree to our use of cookies.
+//!
+//! Sign up for our newsletter to get the latest news in your inbox.
+//!
+//! The mayor called it a victory.
+//! ```
+//! After:
+//! ```text
+//! The council approved the budget.
+//!
+//! The mayor called it a victory.
+//! ```
+//!
+//! # How it decides
+//! A block or line goes only as a whole, and only when it opens as a
+//! prompt does, speaking to the reader as the site:
+//! - a cookie notice: "We use cookies", "This website uses cookies", "By
+//!   continuing to use this site ... cookies", "Wir verwenden Cookies",
+//!   "Nous utilisons des cookies", "Utilizamos cookies", "Мы используем
+//!   файлы cookie" and kin, then anything, up to 600 bytes in all; or a
+//!   cookie button or link alone ("Accept all cookies", "Cookie settings");
+//! - a newsletter prompt: "Sign up for our newsletter", "Subscribe to our
+//!   daily newsletter", "Enter your email address", "By signing up, you
+//!   agree", "Thanks for subscribing", "Newsletter abonnieren",
+//!   "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"
+//!   and kin, then anything, up to 300 bytes in all; or "Newsletter" alone;
+//! - a subscriber-only prompt: "Subscribe to continue reading", "Already a
+//!   subscriber?", "This article is for subscribers only".
+//!
+//! A sentence about cookies or newsletters that does not open so ("The
+//! company said it uses cookies to track visitors", "He signed up for the
+//! newsletter in 2019") stays, and so does a longer block that opens so: a
+//! prompt is short.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::filter::BlockRule;
+use crate::text::{trim, LazyDfa};
+
+/// Removes cookie, newsletter and subscriber prompts; see the [module docs](self).
+///
+/// ```
+/// use unclutter::{Pipeline, text::Banners};
+///
+/// let p = Pipeline::builder().filter(Banners).build();
+/// assert_eq!(p.clean_text("One.\n\nWe use cookies to improve your experience.\n\nTwo."), "One.\n\nTwo.");
+/// assert_eq!(p.clean_text("The site said it uses cookies."), "The site said it uses cookies.");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Banners;
+
+/// What may follow the opening of a prompt: nothing, or a character that
+/// is no letter or digit and then anything. (Not `\b`: the lazy DFA of
+/// [`START`] gives up on `\b` in text that is not ASCII.)
+const REST: &str = r"(?:\W.*)?";
+
+/// Openings of a cookie notice, lower-case, as alternatives of a verbose
+/// pattern; each is followed by [`REST`].
+const COOKIE_OPENINGS: &str = r"
+      (?:we|this\s(?:web)?site|our\s(?:web)?site|this\sweb\ssite)\s(?:use|uses|are\susing|is\susing)\s(?:cookies|tracking\stechnologies)
+    | by\s(?:continuing|using|browsing|clicking)[^\n]{0,80}?cookies
+    | (?:we\sand\sour|we\sand\sselected)\s(?:partners|third\sparties)\s(?:use|store)[^\n]{0,40}?cookies
+    | (?:this\ssite|this\swebsite|we)\s(?:stores?|places?)\scookies
+    | wir\s(?:verwenden|nutzen|setzen)\s(?:auf\sdieser\s(?:web)?seite\s)?cookies
+    | diese\s(?:web)?(?:seite|site)\s(?:verwendet|nutzt)\scookies
+    | nous\sutilisons\sdes\scookies
+    | ce\ssite(?:\sweb|\sinternet)?\sutilise\sdes\scookies
+    | (?:utilizamos|usamos)\s(?:las\s)?cookies
+    | (?:este|nuestro)\s(?:sitio|site|portal)(?:\sweb)?\s(?:utiliza|usa)\s(?:las\s)?cookies
+    | (?:utilizziamo|usiamo)\s(?:i\s)?cookie
+    | questo\ssito(?:\sweb)?\s(?:utilizza|usa)\s(?:i\s)?cookie
+    | w(?:ij|e)\sgebruiken\scookies
+    | deze\s(?:web)?site\sgebruikt\scookies
+    | używamy\s(?:plików\s)?cookie
+    | (?:ta|nasza)\sstrona(?:\sinternetowa)?\s(?:używa|wykorzystuje)\s(?:plik(?:ów|i)\s)?cookie
+    | мы\sиспользуем\s(?:файлы\s)?(?:cookie|куки)
+    | (?:этот|наш)\sсайт\sиспользует\s(?:файлы\s)?(?:cookie|куки)
+    | vi\s(?:använder|bruger|bruker)\s(?:oss\sav\s)?(?:cookies|kakor|informasjonskapsler)
+    | käytämme\sevästeitä
+";
+
+/// Openings of a newsletter or subscriber prompt, as [`COOKIE_OPENINGS`].
+const SIGNUP_OPENINGS: &str = r"
+      (?:sign\s(?:me\s)?up|subscribe|register|join|enrol)\s(?:now\s|today\s)?(?:to|for)?\s?(?:our|the)\s(?:free\s)?(?:[\w'’-]+\s){0,3}?(?:newsletters?|mailing\slist|e-?mail\s(?:list|alerts|updates|newsletter))
+    | (?:get|receive)\s(?:our|the)\s(?:free\s)?(?:[\w'’-]+\s){0,3}?newsletters?
+    | enter\syour\se-?mail
+    | by\s(?:signing\sup|subscribing|registering|clicking\s[^\n]{1,30}?),?\syou\s(?:agree|consent|acknowledge|accept)
+    | thank(?:s|\syou)\sfor\s(?:subscribing|signing\sup)
+    | you(?:'re|’re|\sare)\s(?:now\s)?subscribed
+    | (?:subscribe|sign\sup|log\sin|register)\sto\s(?:continue|keep)\sreading
+    | already\sa\s(?:subscriber|member)\?
+    | this\s(?:article|story|content)\sis\s(?:only\s)?(?:available\s)?(?:for|to)\s(?:paying\s)?(?:subscribers|members)
+    | (?:jetzt\s)?(?:zum|für\sden|für\sunseren)\snewsletter\sanmelden
+    | melden\ssie\ssich\s[^\n]{0,30}?newsletter\san
+    | (?:abonnez|inscrivez)-vous\sà\s(?:notre|la)\snewsletter
+    | (?:suscr[ií]b(?:e|ete|ase)|reg[ií]strate)\s(?:a|en)\s(?:nuestr[oa]|la|el)\s(?:newsletter|bolet[ií]n)
+    | iscriviti\salla\s(?:nostra\s)?newsletter
+    | (?:assine|inscreva-se\s(?:em|n[ao]))\s(?:a\s)?(?:nossa\s)?newsletter
+    | (?:schrijf\sje\sin|meld\sje\saan|abonneer\s(?:je\s)?op)\s(?:voor\s)?(?:onze|de)\snieuwsbrief
+    | zapisz\ssię\s(?:do|na)\s(?:naszego\s)?newslett?era?
+    | подпишитесь\sна\s(?:нашу\s)?(?:новостную\s)?рассылку
+    | prenumerera\spå\s(?:vårt\s)?nyhetsbrev
+";
+
+/// Buttons, links and headers that are a prompt on their own line.
+const ALONE: &str = r"
+      (?:accept|allow|reject|decline|refuse|deny|manage|customi[sz]e)\s(?:all\s|necessary\s|only\snecessary\s|essential\s)?(?:cookies?|cookie\s(?:settings|preferences))
+    | (?:cookie|privacy)\s(?:settings|preferences|consent|notice)
+    | cookie\spolicy
+    | (?:alle\s)?cookies\s(?:akzeptieren|ablehnen|zulassen)
+    | (?:accepter|refuser)\s(?:tous\s)?les\scookies
+    | (?:aceptar|rechazar)\s(?:todas\s)?(?:las\s)?cookies
+    | newsletters?(?:\s(?:sign[\s-]?up|signup|subscription|abonnieren|bestellen|anmelden))?
+    | (?:free\s)?(?:daily\s|weekly\s)?newsletter\ssign[\s-]?up
+";
+
+/// The longest cookie notice, and the longest other prompt, in bytes.
+const COOKIE_LIMIT: usize = 600;
+const SIGNUP_LIMIT: usize = 300;
+
+/// Strips the `(?x)` comments' line breaks: the alternatives are written
+/// one to a line.
+fn alternatives(openings: &str) -> String {
+    openings.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// What every prompt starts with: a gate before the regexes, which turns
+/// away most text at its first byte or two.
+static START: LazyLock<LazyDfa> = LazyLock::new(|| {
+    LazyDfa::new(&format!(
+        r"(?ix)^(?:{}|{}|{})",
+        alternatives(COOKIE_OPENINGS),
+        alternatives(SIGNUP_OPENINGS),
+        alternatives(ALONE)
+    ))
+});
+
+static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?isx)^(?:{}){REST}$", alternatives(COOKIE_OPENINGS))).expect("static pattern")
+});
+
+static SIGNUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?isx)^(?:{}){REST}$", alternatives(SIGNUP_OPENINGS))).expect("static pattern")
+});
+
+static ALONE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?ix)^(?:{})\s*[.:!]?$", alternatives(ALONE))).expect("static pattern"));
+
+/// Why `text`, a whole block or line, is a prompt, if it is one.
+pub(crate) fn prompt(text: &str) -> Option<&'static str> {
+    let t = trim(text).trim_start_matches(['•', '*', '-', '»', '>', ' ']);
+    if t.is_empty() || t.len() > COOKIE_LIMIT || !START.matches_start(t) {
+        return None;
+    }
+    if COOKIE.is_match(t) {
+        Some("cookie notice")
+    } else if t.len() <= SIGNUP_LIMIT && SIGNUP.is_match(t) {
+        Some("newsletter or subscriber prompt")
+    } else if ALONE_RE.is_match(t) {
+        Some("cookie or newsletter button")
+    } else {
+        None
+    }
+}
+
+impl BlockRule for Banners {
+    fn name(&self) -> &str {
+        "banners"
+    }
+
+    fn verdict(&self, block: &str) -> Option<&'static str> {
+        prompt(block)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+
+    fn clean(text: &str) -> String {
+        Pipeline::builder().filter(Banners).build().clean_text(text).into_owned()
+    }
+
+    #[test]
+    fn the_first_two_bytes_table_agrees_with_the_dfa() {
+        START.assert_two_byte_table_agrees();
+    }
+
+    #[test]
+    fn the_gate_lets_through_every_prompt_the_regexes_find() {
+        let parts = [
+            "We use cookies",
+            "Newsletter",
+            " ",
+            ".",
+            "Sign up for our newsletter",
+            "x",
+            "é",
+            "\n",
+            "Accept all cookies",
+        ];
+        for t in crate::testing::every_text(&parts, 3, "") {
+            let t = t.as_str();
+            let found = COOKIE.is_match(t) || SIGNUP.is_match(t) || ALONE_RE.is_match(t);
+            assert!(!found || START.matches_start(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn removes_prompts() {
+        for p in [
+            "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
+            "This website uses cookies to ensure you get the best experience on our website. Learn more\nGot it!",
+            "By continuing to use this site, you consent to the use of cookies.",
+            "Accept all cookies",
+            "Cookie Settings",
+            "Sign up for our newsletter",
+            "Subscribe to our daily newsletter to get the latest news delivered to your inbox.",
+            "SIGN UP FOR THE MORNING BRIEFING NEWSLETTER",
+            "Enter your email address",
+            "By signing up, you agree to our Terms of Use and Privacy Policy.",
+            "Thanks for subscribing!",
+            "Subscribe to continue reading",
+            "Already a subscriber? Log in",
+            "This article is only available to subscribers.",
+            "Newsletter",
+            "• Newsletter sign-up",
+            "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+            "Newsletter abonnieren",
+            "Jetzt zum Newsletter anmelden",
+            "Nous utilisons des cookies pour vous garantir la meilleure expérience.",
+            "Inscrivez-vous à notre newsletter",
+            "Utilizamos cookies propias y de terceros.",
+            "Suscríbete a nuestro boletín",
+            "Iscriviti alla newsletter",
+            "Assine nossa newsletter",
+            "Wij gebruiken cookies om de website te verbeteren.",
+            "Schrijf je in voor onze nieuwsbrief",
+            "Używamy plików cookie.",
+            "Мы используем файлы cookie.",
+            "Подпишитесь на нашу рассылку",
+            "Vi använder cookies för att ge dig en bättre upplevelse.",
+        ] {
+            assert_eq!(clean(&format!("One.\n\n{p}\n\nTwo.")), "One.\n\nTwo.", "{p:?}");
+        }
+        // A prompt on a line of its own inside a block.
+        assert_eq!(clean("One.\nSign up for our newsletter\nTwo."), "One.\nTwo.");
+    }
+
+    #[test]
+    fn keeps_look_alikes() {
+        for t in [
+            "The company said it uses cookies to track visitors across sites.",
+            "He signed up for the newsletter in 2019 and never read it.",
+            "Cookies are small files that websites store on your computer.",
+            "We use cookie cutters to shape the dough.",
+            "Newsletters have become a business of their own.",
+            "Subscribers to the newsletter grew by 40% last year.",
+            "“We use cookies to improve the service,” the company said.",
+            "Newsletter editors met in Berlin.",
+        ] {
+            assert_eq!(clean(t), t);
+        }
+        // An opening followed by more than a prompt's worth of text.
+        let long = format!("We use cookies.{}", " The council approved the budget after a long debate.".repeat(12));
+        assert!(long.len() > COOKIE_LIMIT);
+        assert_eq!(clean(&long), long);
+    }
+}
