@@ -124,10 +124,14 @@ const LABELS: &[&str] = &[
 const PATTERNS: &str = r"
 
           (?:the\s)?(?:article|story|content|text|post|video)\s(?:continues|resumes)\s(?:below|after)(?:\s(?:this|the))?\s(?:ad|advertisement|advert|sponsored\scontent)
-        | (?:advertisement|ad)\s?[-–—:|]?\s?(?:continue\sreading\sbelow|scroll\sto\scontinue|(?:story|article)\scontinues\sbelow|continue\sreading)
+        | (?:advertisement|ad)\s?[-–—:|·•]?\s?(?:continue\sreading\sbelow|scroll\s(?:down\s)?(?:to\scontinue|for\smore(?:\scontent)?)|(?:story|article)\scontinues\sbelow|continue\sreading)
         | continue\sreading\s(?:the\smain\sstory|below)
+        | (?:the\s)?(?:story|article)\scontinues\sbelow
         | scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?
-        | (?:skip|close)\s(?:ad|advertisement)
+        | (?:skip|close|hide|remove|report)\s(?:this\s)?(?:ad|ads|advertisement)
+        | ad\sfeedback
+        | why\sthis\sad\??
+        | (?:ads|promoted|sponsored|recommended)\sby\s(?:taboola|outbrain|revcontent|mgid|zergnet|google|nativo)
         | (?:weiterlesen\snach\sder\sanzeige|(?:artikel|text)\swird\snach\sder\sanzeige\sfortgesetzt)
         | (?:la\ssuite\s|l'article\scontinue\s)?après\s(?:cette\s|la\s)?publicité
         | (?:el\sartículo\scontinúa\s|sigue\s)?(?:después|tras)\sde?\s?(?:la\s)?publicidad
@@ -270,6 +274,13 @@ mod tests {
             "Advertentie",
             "Artikel wird nach der Anzeige fortgesetzt",
             "Продолжение статьи после рекламы",
+            "Advertisement · Scroll to continue",
+            "Advertisement - scroll for more content",
+            "Story continues below",
+            "Ad Feedback",
+            "Report this ad",
+            "Ads by Taboola",
+            "Sponsored by Outbrain",
         ] {
             assert_eq!(clean(&format!("One.\n\n{m}\n\nTwo.")), "One.\n\nTwo.", "{m:?}");
             assert_eq!(clean(&format!("One.\n{m}\nTwo.")), "One.\nTwo.", "line {m:?}");
