@@ -321,6 +321,9 @@ const FILLER: &[&str] = &[
     "it",
     "us",
     "follow",
+    "like",
+    "clipboard",
+    "full",
     "opens",
     "in",
     "new",
@@ -884,6 +887,9 @@ mod tests {
             "Facebookでシェア",
             "分享到微信 分享到微博",
             "공유하기",
+            "Copy link to clipboard",
+            "Like us on Facebook",
+            "Share full article",
         ] {
             assert_eq!(
                 clean(&format!("Real text here.\n\n{w}\n\nMore text.")),
