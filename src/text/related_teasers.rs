@@ -43,7 +43,7 @@ use crate::text::{trim, word_count_up_to, LazyDfa};
 pub struct RelatedTeasers;
 
 /// Labels that introduce a teaser, lower-case, as regex alternatives.
-const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[^\n:：|>»…\]]{1,30}|coverage|reading)|more\s(?:news|stories|articles|videos|posts)\s(?:from|in|on|about)\s[^\n:：|>»…\]]{1,30}|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga|voc[eê]\s(?:tamb[eé]m\s)?pode\sgostar|vous\saimerez\saussi|ti\spotrebbe\sinteressare|more\slike\sthis|what\sto\sread\snext|läs\s(?:också|även)|relaterade\sartiklar|l[æe]s\sogså|lue\smyös|(?:i̇|i|İ)lgili\s(?:haberler|haber|içerikler|yazılar)|bunlar\sda\silginizi\sçekebilir|čtěte\s(?:také|též)|přečtěte\ssi\s(?:také|též)|související\sčlánky|čítajte\s(?:aj|tiež)|súvisiace\sčlánky|ezt\sis\solvassa\sel|kapcsolódó(?:\s(?:cikkek|cikk|hírek))?|citește\s(?:și|si)|citiți\s(?:și|si)|articole\ssimilare|διαβάστε\s(?:επίσης|ακόμη|ακόμα)|σχετικά\sάρθρα|читайте\sтакож|дивіться\sтакож|прочетете\sоще|вижте\sоще|още\sпо\sтемата|pročitajte\s(?:još|također|takođe)|preberite\studi|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相[关關](?:阅读|閱讀|文章|新闻|新聞)|延伸(?:阅读|閱讀)|推[荐薦](?:阅读|閱讀)|관련\s?기사|함께\s볼만한\s뉴스|اقرأ\s(?:أيضا|أيضاً|ايضا)|(?:ये|यह)\sभी\sपढ़ें";
+const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[^\n:：|>»…\]]{1,30}|coverage|reading)|more\s(?:news|stories|articles|videos|posts)\s(?:from|in|on|about)\s[^\n:：|>»…\]]{1,30}|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga|voc[eê]\s(?:tamb[eé]m\s)?pode\sgostar|vous\saimerez\saussi|ti\spotrebbe\sinteressare|more\slike\sthis|what\sto\sread\snext|up\snext|listen(?:\snow)?|see\smore|also\son\s[^\n:：|>»…\]]{1,30}|latest\s(?:news|stories|headlines)|läs\s(?:också|även)|relaterade\sartiklar|l[æe]s\sogså|lue\smyös|(?:i̇|i|İ)lgili\s(?:haberler|haber|içerikler|yazılar)|bunlar\sda\silginizi\sçekebilir|čtěte\s(?:také|též)|přečtěte\ssi\s(?:také|též)|související\sčlánky|čítajte\s(?:aj|tiež)|súvisiace\sčlánky|ezt\sis\solvassa\sel|kapcsolódó(?:\s(?:cikkek|cikk|hírek))?|citește\s(?:și|si)|citiți\s(?:și|si)|articole\ssimilare|διαβάστε\s(?:επίσης|ακόμη|ακόμα)|σχετικά\sάρθρα|читайте\sтакож|дивіться\sтакож|прочетете\sоще|вижте\sоще|още\sпо\sтемата|pročitajte\s(?:još|također|takođe)|preberite\studi|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相[关關](?:阅读|閱讀|文章|新闻|新聞)|延伸(?:阅读|閱讀)|推[荐薦](?:阅读|閱讀)|관련\s?기사|함께\s볼만한\s뉴스|اقرأ\s(?:أيضا|أيضاً|ايضا)|(?:ये|यह)\sभी\sपढ़ें";
 
 /// A label, its separator and the space after: what stands before the
 /// headline of a teaser.
@@ -60,7 +60,7 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Section headers that need no colon: only ever used above lists of other articles.
-const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи|relaterade\sartiklar|související\sčlánky|súvisiace\sčlánky|σχετικά\sάρθρα|(?:i̇|i|İ)lgili\shaberler|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|相[关關](?:阅读|閱讀|文章|新闻|新聞)|관련\s?기사";
+const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news)|recommended\s(?:stories|articles)|top\sstories|most\s(?:read|popular|viewed)|trending\snow|latest\s(?:news|stories|headlines)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи|relaterade\sartiklar|související\sčlánky|súvisiace\sčlánky|σχετικά\sάρθρα|(?:i̇|i|İ)lgili\shaberler|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|相[关關](?:阅读|閱讀|文章|新闻|新聞)|관련\s?기사";
 
 static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{SECTION_LABELS})\s*$")).expect("static pattern"));
@@ -97,7 +97,7 @@ pub(crate) fn is_section_label(text: &str) -> bool {
 /// The word edge after a label is `(?:\W|$)`, not `\b`, for the reason
 /// given at the glued-headline credit pattern: it is only asked whether it
 /// matches, and the lazy DFA gives up on `\b` in text that is not ASCII.
-const CONTINUE_PATTERN: &str = r"(?i)^[\s\p{Pd}»>•*\[]*(?:(?:read|leer|lea|leia|veja|saiba|lees|czytaj|leggi|lesen\ssie)\s(?:more|más|mais|meer|więcej|altro|mehr|verder)|lire\sla\ssuite|watch(?:\snow)?|see\salso|voir\saussi|vedi\sanche|ver\stambién|zie\sook)(?:\W|$)|^[\s\p{Pd}»>•*\[]*recommended\s*(?:[:：»>…]|\.\.\.)?\s*$";
+const CONTINUE_PATTERN: &str = r"(?i)^[\s\p{Pd}»>•*\[]*(?:(?:read|leer|lea|leia|veja|saiba|lees|czytaj|leggi|lesen\ssie)\s(?:more|más|mais|meer|więcej|altro|mehr|verder)|lire\sla\ssuite|watch(?:\snow)?|listen(?:\snow)?|see\s(?:also|more)|voir\saussi|vedi\sanche|ver\stambién|zie\sook)(?:\W|$)|^[\s\p{Pd}»>•*\[]*recommended\s*(?:[:：»>…]|\.\.\.)?\s*$";
 
 static CONTINUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(CONTINUE_PATTERN).expect("static pattern"));
 
@@ -204,6 +204,13 @@ mod tests {
             "相关阅读：央行宣布下调存款准备金率",
             "관련기사: 정부, 예산안 발표",
             "Tin liên quan",
+            "Up next: Senate votes on the bill",
+            "LISTEN: The full interview",
+            "See more: Senate votes on the bill",
+            "ALSO ON CNN: Senate votes on the bill",
+            "Latest news: Senate votes on the bill",
+            "Recommended Stories",
+            "Top stories",
         ] {
             assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), "One.\n\nTwo.", "{t:?}");
         }
@@ -219,6 +226,8 @@ mod tests {
             "Don't Miss",
             "Leggi anche",
             "(Related reading: the democratization of data.)",
+            "Next up: check out the cheaper model.",
+            "Listen to the full interview on our website.",
         ] {
             assert_eq!(clean(t), t);
         }
