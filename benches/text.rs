@@ -61,6 +61,7 @@ fn benches(c: &mut Criterion) {
         Box::new(unclutter::text::AdMarkers),
         Box::new(unclutter::text::RelatedTeasers),
         Box::new(unclutter::text::Banners),
+        Box::new(unclutter::text::Navigation),
         Box::new(unclutter::text::DuplicateWords),
     ];
     let normalized: Vec<String> =

@@ -67,6 +67,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         Some("ad_markers") => Some(Box::new(text::AdMarkers)),
         Some("related_teasers") => Some(Box::new(text::RelatedTeasers)),
         Some("banners") => Some(Box::new(text::Banners)),
+        Some("navigation") => Some(Box::new(text::Navigation)),
         Some("duplicate_words") => Some(Box::new(text::DuplicateWords)),
         Some(name) => return Err(format!("no filter {name:?} in the default pipeline").into()),
     };

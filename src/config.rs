@@ -28,12 +28,21 @@ use crate::error::{Error, Result};
 use crate::filter::BlockRule;
 use crate::pipeline::{Pipeline, PipelineBuilder};
 use crate::text::{
-    AdMarkers, Banners, DiscardRules, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace,
+    AdMarkers, Banners, DiscardRules, DuplicateWords, GluedHeadlines, Navigation, RelatedTeasers, ShareButtons,
+    Whitespace,
 };
 
 /// The text filters a configuration can name, in their default order.
-pub const FILTERS: &[&str] =
-    &["whitespace", "glued_headlines", "share_buttons", "ad_markers", "related_teasers", "banners", "duplicate_words"];
+pub const FILTERS: &[&str] = &[
+    "whitespace",
+    "glued_headlines",
+    "share_buttons",
+    "ad_markers",
+    "related_teasers",
+    "banners",
+    "navigation",
+    "duplicate_words",
+];
 
 /// The whole configuration. Every section and key is optional; what is left
 /// out keeps its default. Unknown keys are errors.
@@ -90,7 +99,7 @@ pub struct DiscardConfig {
 pub struct KeepConfig {
     /// A block or line containing one of these phrases (ignoring case) is
     /// never removed by `share_buttons`, `ad_markers`, `related_teasers`,
-    /// `banners` or the discard rules.
+    /// `banners`, `navigation` or the discard rules.
     pub phrases: Vec<String>,
 }
 
@@ -110,8 +119,8 @@ const DEFAULT_TOML: &str = r#"# unclutter configuration. Every key is optional: 
 [pipeline]
 # The text filters, in the order they run. Leave a name out to turn that
 # filter off. Known: whitespace, glued_headlines, share_buttons, ad_markers,
-# related_teasers, banners, duplicate_words.
-filters = ["whitespace", "glued_headlines", "share_buttons", "ad_markers", "related_teasers", "banners", "duplicate_words"]
+# related_teasers, banners, navigation, duplicate_words.
+filters = ["whitespace", "glued_headlines", "share_buttons", "ad_markers", "related_teasers", "banners", "navigation", "duplicate_words"]
 # How many times, at most, the filters run over a document until nothing
 # changes (1 to 64).
 max_passes = 4
@@ -130,7 +139,8 @@ patterns = []
 
 [keep]
 # A block or line containing one of these phrases (ignoring case) is never
-# removed by share_buttons, ad_markers, related_teasers, banners or the discard rules.
+# removed by share_buttons, ad_markers, related_teasers, banners, navigation or the
+# discard rules.
 phrases = []
 
 [html]
@@ -258,6 +268,7 @@ impl Pipeline {
                 "ad_markers" => add(builder, AdMarkers, &keep),
                 "related_teasers" => add(builder, RelatedTeasers, &keep),
                 "banners" => add(builder, Banners, &keep),
+                "navigation" => add(builder, Navigation, &keep),
                 "duplicate_words" => builder.filter(DuplicateWords),
                 other => {
                     return Err(invalid(

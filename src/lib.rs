@@ -16,7 +16,8 @@
 //! glued headlines ([`text::GluedHeadlines`]), share buttons
 //! ([`text::ShareButtons`]), ad markers ([`text::AdMarkers`]), related-article
 //! teasers ([`text::RelatedTeasers`]), cookie, newsletter and subscriber
-//! prompts ([`text::Banners`]) and doubled words
+//! prompts ([`text::Banners`]), navigation and page-tool links
+//! ([`text::Navigation`]) and doubled words
 //! ([`text::DuplicateWords`]), after normalising white space
 //! ([`text::Whitespace`]). It keeps text that merely looks like noise:
 //! "Share prices fell", "He had had enough", "iPhone".

@@ -8,7 +8,9 @@ use crate::changes::{dirty_ranges, map_ranges_adding, Dirty, Edit};
 use crate::error::{Error, Result};
 use crate::filter::{is_same, judge_run, TextFilter};
 use crate::report::{Discard, Sink};
-use crate::text::{AdMarkers, Banners, DuplicateWords, GluedHeadlines, RelatedTeasers, ShareButtons, Whitespace};
+use crate::text::{
+    AdMarkers, Banners, DuplicateWords, GluedHeadlines, Navigation, RelatedTeasers, ShareButtons, Whitespace,
+};
 
 /// An ordered list of text filters, built once and used many times.
 ///
@@ -43,7 +45,7 @@ fn first_dirty(n: usize, i: usize) -> Vec<Option<Vec<Range<usize>>>> {
 }
 
 /// The default pipeline: [`Whitespace`], [`GluedHeadlines`], [`ShareButtons`],
-/// [`AdMarkers`], [`RelatedTeasers`], [`Banners`], [`DuplicateWords`].
+/// [`AdMarkers`], [`RelatedTeasers`], [`Banners`], [`Navigation`], [`DuplicateWords`].
 ///
 /// ```
 /// let pipeline = unclutter::Pipeline::default();
@@ -397,7 +399,7 @@ impl PipelineBuilder {
     ///
     /// ```
     /// let p = unclutter::PipelineBuilder::default_filters().build();
-    /// assert_eq!(p.filter_names().count(), 7);
+    /// assert_eq!(p.filter_names().count(), 8);
     /// ```
     pub fn default_filters() -> Self {
         Pipeline::builder()
@@ -407,6 +409,7 @@ impl PipelineBuilder {
             .filter(AdMarkers)
             .filter(RelatedTeasers)
             .filter(Banners)
+            .filter(Navigation)
             .filter(DuplicateWords)
     }
 

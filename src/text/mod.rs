@@ -8,6 +8,7 @@
 //! | [`AdMarkers`] | "Advertisement", "Sponsored", "Story continues below advertisement" and kin |
 //! | [`RelatedTeasers`] | "Read more: ...", "Related: ...", "Lesen Sie auch: ..." |
 //! | [`Banners`] | cookie notices, newsletter sign-up and subscriber-only prompts |
+//! | [`Navigation`] | skip links, "Back to top", breadcrumbs, comment and account links |
 //! | [`DuplicateWords`] | accidentally doubled words ("in in") |
 
 use std::cell::Cell;
@@ -25,6 +26,7 @@ pub mod banners;
 pub mod discard_rules;
 pub mod duplicate_words;
 pub mod glued_headlines;
+pub mod navigation;
 pub mod related_teasers;
 pub mod share_buttons;
 pub mod whitespace;
@@ -34,6 +36,7 @@ pub use banners::Banners;
 pub use discard_rules::DiscardRules;
 pub use duplicate_words::DuplicateWords;
 pub use glued_headlines::GluedHeadlines;
+pub use navigation::Navigation;
 pub use related_teasers::RelatedTeasers;
 pub use share_buttons::ShareButtons;
 pub use whitespace::Whitespace;

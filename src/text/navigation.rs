@@ -1,0 +1,208 @@
+//! Removes navigation and page-tool lines left in scraped text: skip links,
+//! "Back to top", breadcrumbs, links to the previous or next article,
+//! comment counters and links, and account links.
+//!
+//! Before:
+//! ```text
+//! Skip to main content
+//!
+//! Home > News > Politics
+//!
+//! The council approved the budget.
+//!
+//! Comments (12)
+//!
+//! Back to top
+//! ```
+//! After:
+//! ```text
+//! The council approved the budget.
+//! ```
+//!
+//! # How it decides
+//! A block or line goes only as a whole, and only when it is one of these
+//! links alone, in any case, up to 60 bytes (a breadcrumb trail up to 200):
+//! - skip links: "Skip to main content", "Skip navigation", "Jump to
+//!   content", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido";
+//! - "Back to top", "Return to top of page", "Nach oben", "Retour en haut",
+//!   "Volver arriba", "Наверх";
+//! - menus: "Menu", "Main menu", "Toggle navigation", "Search";
+//! - breadcrumbs: "Home" followed by one to six parts, each after `>`, `»`,
+//!   `›`, `/` or `|` with spaces around it ("Home > News > Politics");
+//! - "Previous article", "Next post", "Older posts" and kin;
+//! - comment links and counters: "Leave a comment", "Leave a reply", "Show
+//!   comments", "View all 12 comments", "Comments (12)", "12 comments", "No
+//!   comments yet", "You must be logged in to post a comment", and kin in
+//!   German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian;
+//! - account links: "Log in", "Sign in", "Sign up", "Register", "Subscribe",
+//!   "My account", "Anmelden", "Se connecter", "Iniciar sesión", "Войти".
+//!
+//! A sentence that holds such words ("Sign in at the front desk.", "Back to
+//! top form, she won the final.", "Home is where the heart is") stays: the
+//! line must be the link and nothing more.
+
+use std::sync::LazyLock;
+
+use crate::filter::BlockRule;
+use crate::text::{trim, LazyDfa};
+
+/// Removes navigation and page-tool lines; see the [module docs](self).
+///
+/// ```
+/// use unclutter::{Pipeline, text::Navigation};
+///
+/// let p = Pipeline::builder().filter(Navigation).build();
+/// assert_eq!(p.clean_text("Skip to main content\n\nThe vote passed.\n\nBack to top"), "The vote passed.");
+/// assert_eq!(p.clean_text("Back to top form, she won."), "Back to top form, she won.");
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Navigation;
+
+/// The longest line that can be a link, and the longest breadcrumb trail.
+const LIMIT: usize = 60;
+const TRAIL_LIMIT: usize = 200;
+
+/// Every link, as alternatives of a verbose, case-insensitive pattern that
+/// a whole line must match.
+const LINKS: &str = r"
+      skip\s(?:to|navigation)(?:\s(?:the\s)?(?:main\s)?(?:content|navigation|menu|search|footer))?
+    | jump\sto\s(?:main\s)?(?:content|navigation)
+    | (?:back|return|go)\sto\s(?:the\s)?top(?:\sof\s(?:the\s)?page)?
+    | (?:toggle|open)\s(?:the\s)?(?:navigation|menu)
+    | main\s(?:menu|navigation)
+    | menu
+    | search
+    | home(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
+    | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
+    | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)
+    | (?:show|view|hide|load|read|see)\s(?:all\s)?(?:\d+\s)?comments(?:\s\(\d+\))?
+    | comments?\s?\(\d+\)
+    | \d+\s(?:comments?|replies|responses)
+    | no\scomments(?:\syet)?
+    | you\smust\sbe\slogged\sin\sto\spost\sa\scomment
+    | (?:log|sign)\s?(?:in|out)(?:\sto\s(?:comment|reply|your\saccount))?
+    | sign\s?up
+    | register
+    | create\s(?:an\s)?account
+    | my\saccount
+    | subscribe(?:\snow)?
+    | zum\sinhalt\sspringen | (?:zurück\s)?nach\soben | anmelden | abmelden | registrieren
+    | kommentar\sschreiben | kommentare\s?\(\d+\) | \d+\skommentare?
+    | aller\sau\scontenu | retour\sen\shaut | se\sconnecter | connexion | s'inscrire
+    | laisser\sun\scommentaire | \d+\scommentaires?
+    | ir\sal\scontenido | volver\sarriba | iniciar\ssesión | registrarse
+    | dejar\sun\scomentario | deja\sun\scomentario | \d+\scomentarios?
+    | vai\sal\scontenuto | torna\ssu | accedi | registrati | lascia\sun\scommento | \d+\scommenti
+    | ir\spara\so\sconteúdo | voltar\sao\stopo | cadastre-se | deixe\sum\scomentário | \d+\scomentários?
+    | naar\sde\sinhoud | terug\snaar\sboven | inloggen | registreren | laat\seen\sreactie\sachter | \d+\sreacties?
+    | przejdź\sdo\streści | wróć\sna\sgórę | zaloguj\ssię | zarejestruj\ssię | \d+\skomentarz(?:y|e)?
+    | перейти\sк\sсодержимому | наверх | войти | регистрация | \d+\sкомментари(?:й|я|ев)
+";
+
+/// [`LINKS`], matched against a whole trimmed line (stopping at a closing
+/// colon, full stop or arrow). Anchored at both ends, so most lines die in
+/// the DFA within their first bytes.
+static LINK: LazyLock<LazyDfa> = LazyLock::new(|| {
+    let links: Vec<&str> = LINKS.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+    LazyDfa::new(&format!(r"(?ix)^(?:{})\s*[.:!→»›]?$", links.join(" ")))
+});
+
+/// Why `text`, a whole block or line, is navigation, if it is.
+pub(crate) fn link(text: &str) -> Option<&'static str> {
+    let t = trim(text);
+    let short = t.len() <= LIMIT
+        || (t.len() <= TRAIL_LIMIT && t.as_bytes().get(..4).is_some_and(|h| h.eq_ignore_ascii_case(b"home")));
+    (!t.is_empty() && short && LINK.matches_start(t)).then_some("navigation or page-tool link")
+}
+
+impl BlockRule for Navigation {
+    fn name(&self) -> &str {
+        "navigation"
+    }
+
+    fn verdict(&self, block: &str) -> Option<&'static str> {
+        link(block)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+
+    fn clean(text: &str) -> String {
+        Pipeline::builder().filter(Navigation).build().clean_text(text).into_owned()
+    }
+
+    #[test]
+    fn the_first_two_bytes_table_agrees_with_the_dfa() {
+        LINK.assert_two_byte_table_agrees();
+    }
+
+    #[test]
+    fn removes_links() {
+        for l in [
+            "Skip to main content",
+            "Skip to content",
+            "Skip navigation",
+            "Back to top",
+            "Return to top of page",
+            "Toggle navigation",
+            "Menu",
+            "Search",
+            "Home > News > Politics",
+            "Home » Blog » How we built it",
+            "Previous article",
+            "Next post",
+            "Older posts",
+            "Leave a comment",
+            "Leave a Reply",
+            "Show comments",
+            "View all 12 comments",
+            "Comments (12)",
+            "12 comments",
+            "No comments yet",
+            "You must be logged in to post a comment.",
+            "Log in",
+            "Sign In",
+            "Login",
+            "Sign up",
+            "Subscribe",
+            "My account",
+            "Zum Inhalt springen",
+            "Nach oben",
+            "Anmelden",
+            "Aller au contenu",
+            "Retour en haut",
+            "Se connecter",
+            "Ir al contenido",
+            "Volver arriba",
+            "Iniciar sesión",
+            "Deixe um comentário",
+            "Terug naar boven",
+            "Zaloguj się",
+            "Наверх",
+            "5 комментариев",
+        ] {
+            assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
+        }
+        assert_eq!(clean("One.\nBack to top\nTwo."), "One.\nTwo.");
+    }
+
+    #[test]
+    fn keeps_look_alikes() {
+        for t in [
+            "Sign in at the front desk.",
+            "Back to top form, she won the final.",
+            "Home is where the heart is.",
+            "Home",
+            "Search and rescue teams arrived.",
+            "Comments are closed for the day, the mayor said.",
+            "Register of deeds",
+            "Home > News > Politics > This is far too long to be a breadcrumb of the site, it runs on and on and on and on",
+            "Next",
+        ] {
+            assert_eq!(clean(t), t);
+        }
+    }
+}
