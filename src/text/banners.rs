@@ -194,8 +194,8 @@ mod tests {
     }
 
     #[test]
-    fn the_first_two_bytes_table_agrees_with_the_dfa() {
-        START.assert_two_byte_table_agrees();
+    fn the_first_bytes_tables_agree_with_the_dfa() {
+        START.assert_byte_tables_agree();
     }
 
     #[test]

@@ -337,7 +337,15 @@ pub(crate) struct LazyDfa {
     /// dead after the two. Each row is stepped when a text first starts
     /// with its byte, so a program that cleans one short text pays little.
     dead_after_two: Box<[OnceLock<ByteSet>; 256]>,
+    /// For each first and second byte, one bit per third byte: whether the
+    /// DFA is dead after the three. A first byte's rows are made when a
+    /// text first starts with it and lives on past two bytes, and each row
+    /// when a text first starts with its two bytes.
+    dead_after_three: Box<[OnceLock<ThirdBytes>; 256]>,
 }
+
+/// Rows of [`LazyDfa::dead_after_three`] for one first byte, by second byte.
+type ThirdBytes = Box<[OnceLock<ByteSet>; 256]>;
 
 /// A set of bytes, one bit each.
 #[derive(Clone, Copy, Default)]
@@ -373,16 +381,30 @@ impl LazyDfa {
             }
         }
         let dead_after_two = Box::new(std::array::from_fn(|_| OnceLock::new()));
-        LazyDfa { dfa, caches: Pool::new(Box::new(move || for_caches.create_cache())), dead_after_one, dead_after_two }
+        let dead_after_three = Box::new(std::array::from_fn(|_| OnceLock::new()));
+        let caches = Pool::new(Box::new(move || for_caches.create_cache()) as CacheFn);
+        LazyDfa { dfa, caches, dead_after_one, dead_after_two, dead_after_three }
     }
 
     /// Checks [`LazyDfa::dies_within_two`] against stepping the DFA, for
-    /// every two bytes.
+    /// every two bytes, and [`LazyDfa::dies_within_three`] for every three
+    /// of the bytes text starts with most: ASCII letters, digits, the space
+    /// and the lead bytes of Latin-1 and Cyrillic letters.
     #[cfg(test)]
-    pub(crate) fn assert_two_byte_table_agrees(&self) {
+    pub(crate) fn assert_byte_tables_agree(&self) {
         for x in 0..=255u8 {
             for y in 0..=255u8 {
                 assert_eq!(self.dies_within_two(x, y), self.dies_at([(0, x), (1, y)]), "{x:#x} {y:#x}");
+            }
+        }
+        let common: Vec<u8> =
+            (b'a'..=b'z').chain(b'A'..=b'Z').chain(b'0'..=b'9').chain([b' ', 0xC3, 0xD0, 0xD1]).collect();
+        for &x in &common {
+            for &y in &common {
+                for z in 0..=255u8 {
+                    let stepped = self.dies_at([(0, x), (1, y), (2, z)]);
+                    assert_eq!(self.dies_within_three(x, y, z), stepped, "{x:#x} {y:#x} {z:#x}");
+                }
             }
         }
     }
@@ -401,16 +423,36 @@ impl LazyDfa {
         }
     }
 
+    /// [`LazyDfa::dies_within_two`] for three bytes: 0, 1 or 2 for where
+    /// it dies on `x`, `y`, `z`. Told from tables, without a cache.
+    #[inline(always)]
+    pub(crate) fn dies_within_three(&self, x: u8, y: u8, z: u8) -> Option<usize> {
+        self.dies_within_two(x, y).or_else(|| {
+            let rows = self.dead_after_three[usize::from(x)]
+                .get_or_init(|| Box::new(std::array::from_fn(|_| OnceLock::new())));
+            rows[usize::from(y)].get_or_init(|| self.dead_after_bytes(&[x, y])).contains(z).then_some(2)
+        })
+    }
+
     /// The bytes after which, following `x`, the DFA is dead (none if a
     /// step fails: the caller then steps the DFA).
     fn dead_after(&self, x: u8) -> ByteSet {
+        self.dead_after_bytes(&[x])
+    }
+
+    /// The bytes after which, following `prefix`, the DFA is dead (none if
+    /// it is dead already, or a step fails: the caller then steps the DFA).
+    fn dead_after_bytes(&self, prefix: &[u8]) -> ByteSet {
         let mut row = ByteSet::default();
         let mut cache = self.caches.get();
         let dfa = &self.dfa;
-        let start = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)).ok();
-        if let Some(after_x) = start.and_then(|s| dfa.next_state(&mut cache, s, x).ok()) {
+        let mut state = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)).ok();
+        for &b in prefix {
+            state = state.and_then(|s| dfa.next_state(&mut cache, s, b).ok()).filter(|s| !s.is_dead());
+        }
+        if let Some(after) = state {
             for y in 0..=255u8 {
-                if dfa.next_state(&mut cache, after_x, y).is_ok_and(|s| s.is_dead()) {
+                if dfa.next_state(&mut cache, after, y).is_ok_and(|s| s.is_dead()) {
                     row.insert(y);
                 }
             }
@@ -467,10 +509,13 @@ impl LazyDfa {
     /// checks, so it answers yes if the search fails (with the default
     /// configuration, a lazy DFA never gives up).
     pub(crate) fn matches_start(&self, text: &str) -> bool {
-        if let [x, y, ..] = *text.as_bytes() {
-            if self.dies_within_two(x, y).is_some() {
-                return false;
-            }
+        let dies = match *text.as_bytes() {
+            [x, y, z, ..] => self.dies_within_three(x, y, z),
+            [x, y] => self.dies_within_two(x, y),
+            _ => None,
+        };
+        if dies.is_some() {
+            return false;
         }
         let mut cache = self.caches.get();
         let input = Input::new(text).anchored(Anchored::Yes).earliest(true);
