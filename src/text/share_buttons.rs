@@ -675,6 +675,12 @@ fn strength(line: &str) -> Strength {
     if line.is_empty() || line.len() > 160 || starts_outside_vocabulary(line) || is_enumerated(line) {
         return Strength::None;
     }
+    // A line of prose that starts with a filler word ("The", "In") most
+    // often ends with a word outside the vocabulary: told before the
+    // tokens are walked from the start.
+    if plain_last_token(line).is_some_and(|t| kind_of_token(t).is_none()) {
+        return Strength::None;
+    }
     let (mut share, mut network, mut words) = (0, 0, 0);
     for r in token_spans(line) {
         words += 1;
@@ -695,6 +701,26 @@ fn strength(line: &str) -> Strength {
     } else {
         Strength::None
     }
+}
+
+/// The last token of `line`, as [`token_spans`] gives it, when the bytes
+/// at the end tell it alone: a run of ASCII letters and digits after a byte
+/// that joins no token (or the start), followed only by ASCII bytes that
+/// are no letters or digits and would be trimmed from a token's end if they
+/// joined it. `None` when the end is otherwise.
+fn plain_last_token(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    let mut end = b.len();
+    while end > 0 && !b[end - 1].is_ascii_alphanumeric() {
+        if b[end - 1] >= 0x80 || matches!(b[end - 1], b'+' | b'&') {
+            return None;
+        }
+        end -= 1;
+    }
+    let start = b[..end].iter().rposition(|x| !x.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
+    let joined =
+        start > 0 && (b[start - 1] >= 0x80 || matches!(b[start - 1], b'.' | b',' | b'+' | b'&' | b'\'' | b'-'));
+    (start < end && !joined).then(|| &line[start..end])
 }
 
 /// Where the starts of `line` that can be widget text end: no start that
@@ -828,6 +854,20 @@ mod tests {
         {
             assert_eq!(kind_of_token(token), token_kind(Lowered::<64>::new(token).as_bytes()), "{token}");
         }
+    }
+
+    #[test]
+    fn the_plain_last_token_is_the_last_token_span() {
+        let pieces = ["Share", "x9", " ", ".", ",", "+", "&", "'", "’", "-", "é", "”", "(", "Tweet"];
+        let mut told = 0;
+        for line in crate::testing::every_text(&pieces, 4, "") {
+            if let Some(t) = plain_last_token(&line) {
+                let start = t.as_ptr() as usize - line.as_ptr() as usize;
+                assert_eq!(token_spans(&line).last(), Some(start..start + t.len()), "{line:?}");
+                told += 1;
+            }
+        }
+        assert!(told > 1000, "{told}");
     }
 
     #[test]
