@@ -170,12 +170,17 @@ pub(crate) fn is_ad_marker(text: &str) -> bool {
     MARKERS.matches_if_complete(plain, || !held_back.get()).unwrap_or_else(|| MARKERS.matches(lowered_bytes(t, true)))
 }
 
-/// Where the marker DFA dies on the first two bytes of `text`, if they are
-/// ASCII letters or digits (which lower-case to themselves, one byte each).
+/// Where the marker DFA dies on the first two or three bytes of `text`,
+/// as far as they are ASCII letters or digits (which lower-case to
+/// themselves, one byte each).
 fn two_letters_dead_at(text: &str) -> Option<usize> {
+    let lower = u8::to_ascii_lowercase;
     match *text.as_bytes() {
+        [x, y, z, ..] if x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => {
+            MARKERS.dies_within_three(lower(&x), lower(&y), lower(&z))
+        }
         [x, y, ..] if x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric() => {
-            MARKERS.dies_within_two(x.to_ascii_lowercase(), y.to_ascii_lowercase())
+            MARKERS.dies_within_two(lower(&x), lower(&y))
         }
         _ => None,
     }
