@@ -140,6 +140,7 @@ const PATTERNS: &str = r"
         | (?:lees\sverder\s)?na\sde\sadvertentie
         | (?:dalsza\sczęść\s)?(?:artykułu\s)?(?:pod|po)\sreklam(?:ą|ie)
         | (?:продолжение\s)?(?:статьи\s)?после\sрекламы
+        | (?:реклама|reklama|werbung|anzeige|publicidad|publicité|advertisement)\s?[.,·]?\s?\d{1,2}\+
 ";
 
 /// Every label and pattern as one anchored DFA over lower-cased text whose
@@ -286,6 +287,8 @@ mod tests {
             "Report this ad",
             "Ads by Taboola",
             "Sponsored by Outbrain",
+            "Реклама 18+",
+            "Werbung 16+",
         ] {
             assert_eq!(clean(&format!("One.\n\n{m}\n\nTwo.")), "One.\n\nTwo.", "{m:?}");
             assert_eq!(clean(&format!("One.\n{m}\nTwo.")), "One.\nTwo.", "line {m:?}");

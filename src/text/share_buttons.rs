@@ -389,6 +389,7 @@ const FILLER: &[&str] = &[
     "ou",
     "et",
     "commentaires",
+    "l'article",
     // es / pt
     "en",
     "por",
@@ -430,6 +431,7 @@ const FILLER: &[&str] = &[
     "commenti",
     "nuova",
     "finestra",
+    "l'articolo",
     // nl
     "op",
     "dit",
@@ -930,6 +932,8 @@ mod tests {
             "Copy link to clipboard",
             "Like us on Facebook",
             "Share full article",
+            "Partager l'article",
+            "Condividi l'articolo",
         ] {
             assert_eq!(
                 clean(&format!("Real text here.\n\n{w}\n\nMore text.")),
