@@ -33,10 +33,13 @@
 //!   document too (table rows "Yes Yes No", "Sri Sri Ravi Shankar" twice): an
 //!   accident happens once;
 //! - a word is camel-case code ("CancellationToken cancellationToken");
+//! - the word is written in an Indic script or the Arabic script: Hindi,
+//!   Bengali, Urdu and Persian reduplicate freely ("बार बार", "کم کم");
 //! - the document is in a language that reduplicates words: Indonesian and
-//!   Malay ("biasa biasa", "amat amat"), recognised by their function words,
-//!   or Turkish and Azerbaijani ("sık sık", "yavaş yavaş"), recognised by
-//!   the dotless ı that no other large language writes.
+//!   Malay ("biasa biasa", "amat amat"), recognised by their function words;
+//!   Turkish and Azerbaijani ("sık sık", "yavaş yavaş"), recognised by the
+//!   dotless ı that no other large language writes; or Vietnamese ("từ
+//!   từ"), recognised by its tone-marked vowels.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -170,7 +173,7 @@ fn eq_ignore_case(a: &str, b: &str) -> bool {
 /// function words. Most texts are told apart by [`surely_not_reduplicating`]
 /// before their words are taken one by one.
 fn reduplicates(text: &str) -> bool {
-    if writes_dotless_i(text.as_bytes()) {
+    if letters_reduplicate(text.as_bytes()) {
         return true;
     }
     if surely_not_reduplicating(text.as_bytes()) {
@@ -185,15 +188,20 @@ fn reduplicates(text: &str) -> bool {
     total >= 20 && hits * 100 >= total * 8
 }
 
-/// Whether the text reads as Turkish or Azerbaijani, which reduplicate
-/// freely ("sık sık", "yavaş yavaş", "ağır ağır"): its first 20,000 bytes
-/// hold the dotless ı (U+0131) at least 5 times and at least once in 400
-/// bytes. Turkish prose holds it about once in 20; a name or quotation in
-/// another language holds it a few times at most.
-fn writes_dotless_i(b: &[u8]) -> bool {
+/// Whether the text reads, by its letters, as a language that reduplicates
+/// freely: Turkish or Azerbaijani ("sık sık", "yavaş yavaş"), which write
+/// the dotless ı (U+0131), or Vietnamese ("từ từ"), which writes the
+/// tone-marked vowels of U+1EA0..=U+1EF9. Either must stand in the first
+/// 20,000 bytes at least 5 times and at least once in 400 bytes: the prose
+/// of those languages holds them once in 10 to 20 bytes, and a name or
+/// quotation in another language's text a few times at most.
+fn letters_reduplicate(b: &[u8]) -> bool {
     let head = &b[..b.len().min(20_000)];
-    let count = memchr::memmem::find_iter(head, "ı".as_bytes()).count();
-    count >= 5 && count * 400 >= head.len()
+    let dense = |count: usize| count >= 5 && count * 400 >= head.len();
+    let dotless_i = memchr::memmem::find_iter(head, "ı".as_bytes()).count();
+    // U+1EA0..=U+1EF9 are E1 BA A0 to E1 BB B9.
+    let vietnamese = memchr::memchr_iter(0xE1, head).filter(|&i| matches!(head.get(i + 1), Some(0xBA | 0xBB))).count();
+    dense(dotless_i) || dense(vietnamese)
 }
 
 /// Whether [`reduplicates`] surely answers no: fewer than 8 in 100 of the
@@ -503,6 +511,12 @@ fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> boo
         return true;
     }
     if wa.len() <= 8 && LEGIT.iter().any(|l| l.eq_ignore_ascii_case(wa)) {
+        return true;
+    }
+    // Hindi, Bengali, Urdu, Persian and their neighbours reduplicate freely ("बार बार", "کم کم").
+    let reduplicating_script =
+        |c: char| matches!(c as u32, 0x600..=0x6FF | 0x750..=0x77F | 0x900..=0xDFF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF);
+    if wa.chars().next().is_some_and(reduplicating_script) {
         return true;
     }
     // "Direktor*in in", "Lehrer:in in": the first word is the tail of a gendered form.
@@ -1470,6 +1484,19 @@ mod tests {
         // A Turkish name in another language's text does not make it Turkish.
         let t = "Talks with Ilkay Gündoğan and Yıldırım ended in in May.";
         assert_eq!(clean(t), "Talks with Ilkay Gündoğan and Yıldırım ended in May.");
+    }
+
+    #[test]
+    fn keeps_reduplication_in_vietnamese_and_in_indic_and_arabic_scripts() {
+        for t in [
+            "Chính phủ từ từ cải thiện nền kinh tế và người dân đã trở lại thành phố.",
+            "सरकार ने बार बार कहा कि अर्थव्यवस्था धीरे धीरे सुधर रही है।",
+            "دولت کم کم اقتصاد را بهبود می‌دهد.",
+        ] {
+            assert_eq!(clean(t), t);
+        }
+        // A Vietnamese name in English text does not make it Vietnamese.
+        assert_eq!(clean("Nguyễn Thị Ánh met them in in Hà Nội."), "Nguyễn Thị Ánh met them in Hà Nội.");
     }
 
     #[test]
