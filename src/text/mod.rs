@@ -8,7 +8,7 @@
 //! | [`AdMarkers`] | "Advertisement", "Sponsored", "Story continues below advertisement" and kin |
 //! | [`RelatedTeasers`] | "Read more: ...", "Related: ...", "Lesen Sie auch: ..." |
 //! | [`Banners`] | cookie notices, newsletter sign-up and subscriber-only prompts |
-//! | [`Navigation`] | skip links, "Back to top", breadcrumbs, comment and account links |
+//! | [`Navigation`] | skip links, "Back to top", breadcrumbs, comment links and counters |
 //! | [`DuplicateWords`] | accidentally doubled words ("in in") |
 
 use std::cell::Cell;
