@@ -27,7 +27,9 @@
 //!   continuing to use this site ... cookies", "Wir verwenden Cookies",
 //!   "Nous utilisons des cookies", "Utilizamos cookies", "Мы используем
 //!   файлы cookie" and kin, then anything, up to 600 bytes in all; or a
-//!   cookie button or link alone ("Accept all cookies", "Cookie settings");
+//!   cookie button alone ("Accept all cookies", "Manage cookie settings");
+//!   "Cookie policy" or "Privacy settings" alone stay, as a privacy
+//!   policy's own headings;
 //! - a newsletter prompt: "Sign up for our newsletter", "Subscribe to our
 //!   daily newsletter", "Enter your email address", "By signing up, you
 //!   agree", "Thanks for subscribing", "Newsletter abonnieren",
@@ -116,8 +118,6 @@ const SIGNUP_OPENINGS: &str = r"
 /// Buttons, links and headers that are a prompt on their own line.
 const ALONE: &str = r"
       (?:accept|allow|reject|decline|refuse|deny|manage|customi[sz]e)\s(?:all\s|necessary\s|only\snecessary\s|essential\s)?(?:cookies?|cookie\s(?:settings|preferences))
-    | (?:cookie|privacy)\s(?:settings|preferences|consent|notice)
-    | cookie\spolicy
     | (?:alle\s)?cookies\s(?:akzeptieren|ablehnen|zulassen)
     | (?:accepter|refuser)\s(?:tous\s)?les\scookies
     | (?:aceptar|rechazar)\s(?:todas\s)?(?:las\s)?cookies
@@ -225,7 +225,7 @@ mod tests {
             "This website uses cookies to ensure you get the best experience on our website. Learn more\nGot it!",
             "By continuing to use this site, you consent to the use of cookies.",
             "Accept all cookies",
-            "Cookie Settings",
+            "Manage cookie settings",
             "Sign up for our newsletter",
             "Subscribe to our daily newsletter to get the latest news delivered to your inbox.",
             "SIGN UP FOR THE MORNING BRIEFING NEWSLETTER",
@@ -270,6 +270,8 @@ mod tests {
             "Subscribers to the newsletter grew by 40% last year.",
             "“We use cookies to improve the service,” the company said.",
             "Newsletter editors met in Berlin.",
+            "Cookie policy",
+            "Privacy settings",
         ] {
             assert_eq!(clean(t), t);
         }
