@@ -129,33 +129,19 @@ const ALONE: &str = r"
 const COOKIE_LIMIT: usize = 600;
 const SIGNUP_LIMIT: usize = 300;
 
-/// Strips the `(?x)` comments' line breaks: the alternatives are written
-/// one to a line.
-fn alternatives(openings: &str) -> String {
-    openings.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
-}
-
 /// What every prompt starts with: a gate before the regexes, which turns
 /// away most text at its first byte or two.
-static START: LazyLock<LazyDfa> = LazyLock::new(|| {
-    LazyDfa::new(&format!(
-        r"(?ix)^(?:{}|{}|{})",
-        alternatives(COOKIE_OPENINGS),
-        alternatives(SIGNUP_OPENINGS),
-        alternatives(ALONE)
-    ))
-});
+static START: LazyLock<LazyDfa> =
+    LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{COOKIE_OPENINGS}|{SIGNUP_OPENINGS}|{ALONE})")));
 
-static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?isx)^(?:{}){REST}$", alternatives(COOKIE_OPENINGS))).expect("static pattern")
-});
+static COOKIE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?isx)^(?:{COOKIE_OPENINGS}){REST}$")).expect("static pattern"));
 
-static SIGNUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?isx)^(?:{}){REST}$", alternatives(SIGNUP_OPENINGS))).expect("static pattern")
-});
+static SIGNUP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?isx)^(?:{SIGNUP_OPENINGS}){REST}$")).expect("static pattern"));
 
 static ALONE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?ix)^(?:{})\s*[.:!]?$", alternatives(ALONE))).expect("static pattern"));
+    LazyLock::new(|| Regex::new(&format!(r"(?ix)^(?:{ALONE})\s*[.:!]?$")).expect("static pattern"));
 
 /// Why `text`, a whole block or line, is a prompt, if it is one.
 pub(crate) fn prompt(text: &str) -> Option<&'static str> {

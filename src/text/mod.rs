@@ -419,7 +419,7 @@ impl LazyDfa {
         if self.dead_after_one.contains(x) {
             Some(0)
         } else {
-            self.dead_after_two[usize::from(x)].get_or_init(|| self.dead_after(x)).contains(y).then_some(1)
+            self.dead_after_two[usize::from(x)].get_or_init(|| self.dead_after_bytes(&[x])).contains(y).then_some(1)
         }
     }
 
@@ -432,12 +432,6 @@ impl LazyDfa {
                 .get_or_init(|| Box::new(std::array::from_fn(|_| OnceLock::new())));
             rows[usize::from(y)].get_or_init(|| self.dead_after_bytes(&[x, y])).contains(z).then_some(2)
         })
-    }
-
-    /// The bytes after which, following `x`, the DFA is dead (none if a
-    /// step fails: the caller then steps the DFA).
-    fn dead_after(&self, x: u8) -> ByteSet {
-        self.dead_after_bytes(&[x])
     }
 
     /// The bytes after which, following `prefix`, the DFA is dead (none if

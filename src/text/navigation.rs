@@ -98,10 +98,7 @@ const LINKS: &str = r"
 /// [`LINKS`], matched against a whole trimmed line (stopping at a closing
 /// colon, full stop or arrow). Anchored at both ends, so most lines die in
 /// the DFA within their first bytes.
-static LINK: LazyLock<LazyDfa> = LazyLock::new(|| {
-    let links: Vec<&str> = LINKS.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
-    LazyDfa::new(&format!(r"(?ix)^(?:{})\s*[.:!→»›]?$", links.join(" ")))
-});
+static LINK: LazyLock<LazyDfa> = LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{LINKS})\s*[.:!→»›]?$")));
 
 /// Why `text`, a whole block or line, is navigation, if it is.
 pub(crate) fn link(text: &str) -> Option<&'static str> {
