@@ -647,7 +647,7 @@ fn token_kind(t: &[u8]) -> Option<Word> {
 /// is shared, where: "分享到微信" (share to WeChat), "Facebookでシェア".
 /// A longer stem stands before any it starts with.
 const SHARE_STEMS: &[&str] = &["分享到", "分享至", "分享", "转发到", "转发", "シェア", "공유"];
-const SHARE_ENDS: &[&str] = &["でシェア", "でシェアする", "で送る", "에 공유"];
+const SHARE_ENDS: &[&str] = &["でシェア", "でシェアする", "で送る"];
 
 /// Whether the lower-cased token `t` is a share verb run on into a listed
 /// word or a network ("分享到微信"), or a network run on into one ("lineでシェア").
