@@ -168,9 +168,13 @@ fn eq_ignore_case(a: &str, b: &str) -> bool {
     a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
+/// How many words, from the start, [`reduplicates`] reads: the function
+/// words of a language are common enough to show in its first 200.
+const SAMPLE_WORDS: usize = 200;
+
 /// Whether the document reads as a reduplicating language: at least 8 in
-/// 100 of its first 2000 words (and at least 20 words) are [`REDUPLICATING`]
-/// function words. Most texts are told apart by [`surely_not_reduplicating`]
+/// 100 of its first [`SAMPLE_WORDS`] words (and at least 20 words) are
+/// [`REDUPLICATING`] function words. Most texts are told apart by [`surely_not_reduplicating`]
 /// before their words are taken one by one.
 fn reduplicates(text: &str) -> bool {
     if letters_reduplicate(text.as_bytes()) {
@@ -180,7 +184,7 @@ fn reduplicates(text: &str) -> bool {
         return false;
     }
     let (mut total, mut hits) = (0usize, 0usize);
-    for w in words(text).take(2000) {
+    for w in words(text).take(SAMPLE_WORDS) {
         let w = &text[w.start..w.end];
         total += 1;
         hits += usize::from(is_reduplicating_function_word(w));
@@ -205,14 +209,14 @@ fn letters_reduplicate(b: &[u8]) -> bool {
 }
 
 /// Whether [`reduplicates`] surely answers no: fewer than 8 in 100 of the
-/// first 2000 words can be function words, by [`word_bounds`].
+/// first [`SAMPLE_WORDS`] words can be function words, by [`word_bounds`].
 fn surely_not_reduplicating(b: &[u8]) -> bool {
     let (words, function_words) = word_bounds(b);
-    function_words * 100 < words.min(2000) * 8
+    function_words * 100 < words.min(SAMPLE_WORDS) * 8
 }
 
 /// Bounds on the words of `b` and on the [`REDUPLICATING`] words among its
-/// first 2000, told from [`classify`]'s masks, 64 bytes at a time, without
+/// first [`SAMPLE_WORDS`], told from [`classify`]'s masks, 64 bytes at a time, without
 /// taking words one by one:
 /// - at least as many words as runs of ASCII letters and digits that start
 ///   the text or follow an ASCII byte of another kind: each starts a word of
@@ -222,9 +226,9 @@ fn surely_not_reduplicating(b: &[u8]) -> bool {
 ///   ([`FunctionWords::may_start`]): a function word that stands as a word
 ///   is such a run.
 ///
-/// The scan stops after the block where the first bound reaches 2000: the
-/// first 2000 words all start before there, so a long text costs no more
-/// than its first 2000 words.
+/// The scan stops after the block where the first bound reaches
+/// [`SAMPLE_WORDS`]: the words sampled all start before there, so a long
+/// text costs no more than its first few hundred words.
 fn word_bounds(b: &[u8]) -> (usize, usize) {
     let (mut words, mut function_words) = (0usize, 0usize);
     let known = &*FUNCTION_WORDS;
@@ -262,7 +266,7 @@ fn word_bounds(b: &[u8]) -> (usize, usize) {
             function_words += usize::from(known.may_start(window[j], window[j + 1], len));
         }
         (alnum_before, joins_before) = (alnum >> 63, joins >> 63);
-        if words >= 2000 {
+        if words >= SAMPLE_WORDS {
             break;
         }
     }
@@ -1170,7 +1174,7 @@ mod tests {
         ) {
             let text: String = pieces.concat();
             let all: Vec<&str> = words(&text).map(|w| &text[w.start..w.end]).collect();
-            let hits = all.iter().take(2000).filter(|w| is_reduplicating_function_word(w)).count();
+            let hits = all.iter().take(SAMPLE_WORDS).filter(|w| is_reduplicating_function_word(w)).count();
             let (words_at_least, function_words_at_most) = word_bounds(text.as_bytes());
             proptest::prop_assert!(words_at_least <= all.len(), "{text:?}");
             proptest::prop_assert!(hits <= function_words_at_most, "{text:?}");
@@ -1382,15 +1386,19 @@ mod tests {
     }
 
     #[test]
-    fn word_bounds_count_function_words_among_the_first_2000_words() {
-        // 3000 words: the scan stops near the 2000th, and the bounds still hold.
+    fn word_bounds_count_function_words_among_the_sampled_words() {
+        // 1.5 times the words sampled: the scan stops near the last sampled, and the bounds still hold.
         for lead in ["", "ab ", "yang "] {
-            let text = format!("{lead}{}{}", "word yang, dan di\u{e9} ".repeat(500), "kami ".repeat(1000));
+            let text = format!(
+                "{lead}{}{}",
+                "word yang, dan di\u{e9} ".repeat(SAMPLE_WORDS / 4),
+                "kami ".repeat(SAMPLE_WORDS / 2)
+            );
             let all: Vec<&str> = words(&text).map(|w| &text[w.start..w.end]).collect();
-            let hits = all.iter().take(2000).filter(|w| is_reduplicating_function_word(w)).count();
+            let hits = all.iter().take(SAMPLE_WORDS).filter(|w| is_reduplicating_function_word(w)).count();
             let (words_at_least, function_words_at_most) = word_bounds(text.as_bytes());
-            assert!(words_at_least >= 2000 && words_at_least <= all.len());
-            assert!(hits <= function_words_at_most && function_words_at_most < all.len() - 1000);
+            assert!(words_at_least >= SAMPLE_WORDS && words_at_least <= all.len());
+            assert!(hits <= function_words_at_most && function_words_at_most < all.len() - SAMPLE_WORDS / 2);
         }
     }
 
