@@ -10,6 +10,13 @@
 //! it is short (an "enable JavaScript" notice, a tracking pixel); a long one is
 //! the page as served without scripts (Discourse forums do this) and stays.
 //!
+//! An element a CSS framework's class hides at every screen width (`hidden`,
+//! `d-none`, `is-hidden`) or keeps for screen readers alone (`sr-only`,
+//! `visually-hidden`, `screen-reader-text`) goes when it is short: a tooltip,
+//! "Skip to content", "Regular price", "Rated 4 out of 5 stars". With 200
+//! visible characters or more it stays: scripts show such a block as a tab or
+//! a carousel, and a class says less than an attribute or a style.
+//!
 //! Before: `<p>Text.</p><script>track()</script><div hidden>Promo</div>`
 //! After: `Text.`
 
@@ -20,6 +27,14 @@ use super::{DomFilter, SubtreeText};
 /// The reason given for hidden elements; hidden prose (200+ visible
 /// characters, mostly outside links, mostly in long runs) is spared.
 pub(crate) const HIDDEN: &str = "hidden (attribute, aria-hidden or inline style)";
+
+/// The reason given for elements a framework's class hides; any with
+/// [`CLASS_HIDDEN_CONTENT`] visible characters or more is spared.
+const HIDDEN_BY_CLASS: &str = "hidden (class)";
+
+/// Visible characters from which an element hidden by its class is content
+/// that scripts show (a tab, a carousel's data), not a tooltip or a label.
+const CLASS_HIDDEN_CONTENT: usize = 200;
 
 /// Drops non-content elements; see the [module docs](self).
 #[derive(Debug, Clone, Copy, Default)]
@@ -55,6 +70,34 @@ const METADATA_PROPS: &[&str] = &[
 fn hidden_by_style(style: &str) -> bool {
     let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     compact.contains("display:none") || compact.contains("visibility:hidden") || off_screen(&compact)
+}
+
+/// Class names that CSS frameworks hide an element with: `hidden`
+/// (Bootstrap 3, Tailwind, Foundation), `d-none` (Bootstrap 4 and 5),
+/// `is-hidden` (Bulma), and the screen-reader-only classes (`sr-only`,
+/// `visually-hidden`, WordPress's `screen-reader-text`), whose text no
+/// sighted reader sees.
+const HIDDEN_CLASSES: &[&str] =
+    &["hidden", "d-none", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"];
+
+/// Whether the `class` attribute hides the element ([`HIDDEN_CLASSES`]) at
+/// every screen width: a responsive class beside it (`hidden md:block`,
+/// `d-none d-lg-flex`, `hidden visible-lg`) shows it on some screens, so it
+/// does not count.
+fn hidden_by_class(class: &str) -> bool {
+    let mut hidden = false;
+    for token in class.split_ascii_whitespace() {
+        if HIDDEN_CLASSES.iter().any(|h| token.eq_ignore_ascii_case(h)) {
+            hidden = true;
+        } else if token.contains(':')
+            || token.starts_with("d-")
+            || token.starts_with("visible")
+            || token.starts_with("show")
+        {
+            return false;
+        }
+    }
+    hidden
 }
 
 /// Whether a compacted, lower-cased inline style moves the element a
@@ -101,6 +144,9 @@ impl DomFilter for NonContent {
         if el.attr("style").is_some_and(hidden_by_style) {
             return Some(HIDDEN);
         }
+        if el.attr("class").is_some_and(hidden_by_class) {
+            return Some(HIDDEN_BY_CLASS);
+        }
         None
     }
 
@@ -113,6 +159,7 @@ impl DomFilter for NonContent {
     fn spares(&self, el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
             || (why == HIDDEN && sizes.hidden_prose(i) && el.attr("itemscope").is_none())
+            || (why == HIDDEN_BY_CLASS && sizes.visible[i] >= CLASS_HIDDEN_CONTENT)
     }
 }
 
@@ -153,6 +200,27 @@ mod tests {
             body.trim()
         );
         assert_eq!(text_of(&html), "Visible text of the page.");
+    }
+
+    #[test]
+    fn drops_short_text_hidden_by_a_class() {
+        let html = "<body><p>Visible text of the page.</p><div class='tooltip hidden'>Error rating book.</div>\
+                    <span class=sr-only>Regular price</span><a class='screen-reader-text' href=#c>Skip to content</a>\
+                    <p class='d-none'>Hidden note</p><p class='is-hidden'>Bulma note</p></body>";
+        assert_eq!(text_of(html), "Visible text of the page.");
+    }
+
+    #[test]
+    fn keeps_text_a_class_hides_on_some_screens_or_at_length() {
+        for class in ["hidden md:block", "d-none d-lg-block", "hidden visible-lg", "hidden-xs", "unhidden"] {
+            let html =
+                format!("<body><p>Visible text of the page.</p><p class='{class}'>Shown on wide screens.</p></body>");
+            assert!(text_of(&html).contains("Shown on wide screens."), "{class}");
+        }
+        // A tab's worth of text that scripts show stays, list items and all.
+        let items = "<li>Predict future sales to plan inventory and staffing needs</li>".repeat(5);
+        let html = format!("<body><p>Visible text of the page.</p><div class=d-none><ul>{items}</ul></div></body>");
+        assert!(text_of(&html).contains("Predict future sales"));
     }
 
     #[test]
