@@ -78,6 +78,11 @@ pub(crate) fn assert_same_as_word_boundaries(pattern: &str, parts: &[&str]) {
     assert!(matched > 0 && matched < texts.len(), "{matched} of {} match", texts.len());
 }
 
+/// `text` through a pipeline of `filter` alone, as a caller would clean it.
+pub(crate) fn clean_with(filter: impl crate::TextFilter + 'static, text: &str) -> String {
+    crate::Pipeline::builder().filter(filter).build().clean_text(text).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

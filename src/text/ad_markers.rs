@@ -216,10 +216,9 @@ impl BlockRule for AdMarkers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Pipeline;
 
     fn clean(text: &str) -> String {
-        Pipeline::builder().filter(AdMarkers).build().clean_text(text).into_owned()
+        crate::testing::clean_with(AdMarkers, text)
     }
 
     #[test]

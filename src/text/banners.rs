@@ -173,10 +173,9 @@ impl BlockRule for Banners {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Pipeline;
 
     fn clean(text: &str) -> String {
-        Pipeline::builder().filter(Banners).build().clean_text(text).into_owned()
+        crate::testing::clean_with(Banners, text)
     }
 
     #[test]

@@ -121,10 +121,9 @@ impl BlockRule for Navigation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Pipeline;
 
     fn clean(text: &str) -> String {
-        Pipeline::builder().filter(Navigation).build().clean_text(text).into_owned()
+        crate::testing::clean_with(Navigation, text)
     }
 
     #[test]

@@ -132,10 +132,9 @@ impl BlockRule for RelatedTeasers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Pipeline;
 
     fn clean(text: &str) -> String {
-        Pipeline::builder().filter(RelatedTeasers).build().clean_text(text).into_owned()
+        crate::testing::clean_with(RelatedTeasers, text)
     }
 
     #[test]

@@ -810,10 +810,9 @@ mod tests {
     }
 
     use super::*;
-    use crate::Pipeline;
 
     fn clean(text: &str) -> String {
-        Pipeline::builder().filter(ShareButtons).build().clean_text(text).into_owned()
+        crate::testing::clean_with(ShareButtons, text)
     }
 
     fn capitalized(w: &str) -> String {
