@@ -434,7 +434,18 @@ mod tests {
 
     #[test]
     fn drops_sections_headed_as_other_stories() {
-        for label in ["You may also like", "Related articles", "Você pode gostar...", "Lire aussi :", "Related"] {
+        for label in [
+            "You may also like",
+            "Related articles",
+            "Você pode gostar...",
+            "Lire aussi :",
+            "Related",
+            "Customers who viewed this item also viewed",
+            "Frequently bought together",
+            "Similar items",
+            "Kunden kauften auch",
+            "Похожие товары",
+        ] {
             let cards = "<div class=card><a href=/a>The mayor opens a new park</a></div>\
                          <div class=card><a href=/b>Rain expected all weekend</a></div>";
             let html = format!("<body><div id=main><div>{STORY}</div><div><h3>{label}</h3>{cards}</div></div></body>");

@@ -21,7 +21,9 @@
 //! "Читайте также", "Läs också", "İlgili haberler", "Čtěte také",
 //! "Διαβάστε επίσης", "関連記事", "相关阅读", "관련기사" ...) followed by a separator (`:`, `»`, `|`, a dash) and
 //! at most a headline's worth of words, or the bare label ended by a colon, or
-//! a plural section header such as "Related articles" alone. "Read more
+//! a plural section header such as "Related articles" alone. A shop's
+//! labels count too ("Customers also bought", "Frequently bought together",
+//! "Similar items", "Kunden kauften auch", "Похожие товары"). "Read more
 //! about the programme..." has no separator after the label, so it stays.
 
 use std::sync::LazyLock;
@@ -43,7 +45,7 @@ use crate::text::{trim, word_count_up_to, LazyDfa};
 pub struct RelatedTeasers;
 
 /// Labels that introduce a teaser, lower-case, as regex alternatives.
-const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[^\n:：|>»…\]]{1,30}|coverage|reading)|more\s(?:news|stories|articles|videos|posts)\s(?:from|in|on|about)\s[^\n:：|>»…\]]{1,30}|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga|voc[eê]\s(?:tamb[eé]m\s)?pode\sgostar|vous\saimerez\saussi|ti\spotrebbe\sinteressare|more\slike\sthis|what\sto\sread\snext|up\snext|listen(?:\snow)?|see\smore|also\son\s[^\n:：|>»…\]]{1,30}|latest\s(?:news|stories|headlines)|läs\s(?:också|även)|relaterade\sartiklar|l[æe]s\sogså|lue\smyös|(?:i̇|i|İ)lgili\s(?:haberler|haber|içerikler|yazılar)|bunlar\sda\silginizi\sçekebilir|čtěte\s(?:také|též)|přečtěte\ssi\s(?:také|též)|související\sčlánky|čítajte\s(?:aj|tiež)|súvisiace\sčlánky|ezt\sis\solvassa\sel|kapcsolódó(?:\s(?:cikkek|cikk|hírek))?|citește\s(?:și|si)|citiți\s(?:și|si)|articole\ssimilare|διαβάστε\s(?:επίσης|ακόμη|ακόμα)|σχετικά\sάρθρα|читайте\sтакож|дивіться\sтакож|прочетете\sоще|вижте\sоще|още\sпо\sтемата|pročitajte\s(?:još|također|takođe)|preberite\studi|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相[关關](?:阅读|閱讀|文章|新闻|新聞)|延伸(?:阅读|閱讀)|推[荐薦](?:阅读|閱讀)|관련\s?기사|함께\s볼만한\s뉴스|اقرأ\s(?:أيضا|أيضاً|ايضا)|(?:ये|यह)\sभी\sपढ़ें|empfohlene\sartikel|notizie\scorrelate|artigos\srelacionados|powiązane\sartykuły|(?:материалы|новости)\sпо\sтеме|похожие\sновости";
+const LABELS: &str = r"read\s(?:more|also|next|this\snext)|also\sread|more\sto\sread|related(?:\s(?:articles?|stories|story|posts?|content|coverage|links?|news|reading|video))?|see\salso|recommended(?:\s(?:for\syou|reading|articles?|stories))?|you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)|more\s(?:on\sthis(?:\sstory|\stopic)?|stories|news|from\s[^\n:：|>»…\]]{1,30}|coverage|reading)|more\s(?:news|stories|articles|videos|posts)\s(?:from|in|on|about)\s[^\n:：|>»…\]]{1,30}|further\sreading|don'?t\smiss|must\sread|editor'?s\spicks?|trending(?:\snow)?|most\s(?:read|popular|viewed)|popular\s(?:now|stories)|top\sstories|watch(?:\snow)?|lesen\ssie\s(?:auch|mehr|hier)|auch\sinteressant|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|weitere\sartikel|(?:à\s)?lire\s(?:aussi|également|la\ssuite)|voir\saussi|sur\sle\smême\ssujet|leer\smás|lea\s(?:también|más)|lee\stambién|te\spuede\sinteresar|ver\stambién|noticias\srelacionadas|relacionad[oa]s?|leggi\s(?:anche|altro)|potrebbe\sinteressarti|vedi\sanche|articoli\scorrelati|leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|lees\s(?:ook|meer|verder)|zie\sook|czytaj\s(?:także|też|więcej|również)|zobacz\s(?:też|także|również)|читайте\s(?:также|еще|ещё)|смотрите\sтакже|по\sтеме|baca\sjuga|voc[eê]\s(?:tamb[eé]m\s)?pode\sgostar|vous\saimerez\saussi|ti\spotrebbe\sinteressare|more\slike\sthis|what\sto\sread\snext|up\snext|listen(?:\snow)?|see\smore|also\son\s[^\n:：|>»…\]]{1,30}|latest\s(?:news|stories|headlines)|läs\s(?:också|även)|relaterade\sartiklar|l[æe]s\sogså|lue\smyös|(?:i̇|i|İ)lgili\s(?:haberler|haber|içerikler|yazılar)|bunlar\sda\silginizi\sçekebilir|čtěte\s(?:také|též)|přečtěte\ssi\s(?:také|též)|související\sčlánky|čítajte\s(?:aj|tiež)|súvisiace\sčlánky|ezt\sis\solvassa\sel|kapcsolódó(?:\s(?:cikkek|cikk|hírek))?|citește\s(?:și|si)|citiți\s(?:și|si)|articole\ssimilare|διαβάστε\s(?:επίσης|ακόμη|ακόμα)|σχετικά\sάρθρα|читайте\sтакож|дивіться\sтакож|прочетете\sоще|вижте\sоще|още\sпо\sтемата|pročitajte\s(?:još|također|takođe)|preberite\studi|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|相[关關](?:阅读|閱讀|文章|新闻|新聞)|延伸(?:阅读|閱讀)|推[荐薦](?:阅读|閱讀)|관련\s?기사|함께\s볼만한\s뉴스|اقرأ\s(?:أيضا|أيضاً|ايضا)|(?:ये|यह)\sभी\sपढ़ें|empfohlene\sartikel|notizie\scorrelate|artigos\srelacionados|powiązane\sartykuły|(?:материалы|новости)\sпо\sтеме|похожие\sновости|(?:customers|people|shoppers|guests|others)(?:\swho\s(?:bought|viewed)\s(?:this|these)(?:\s(?:items?|products?))?)?(?:\slike\syou)?\salso\s(?:bought|viewed|purchased|liked)|(?:this\sis\s)?what\s(?:other\s)?customers\s(?:who\sviewed\sthis\s(?:item|product)\s)?(?:also\s)?(?:bought|viewed)|frequently\sbought\stogether|similar\s(?:items|products)|related\s(?:products|items)|recently\sviewed(?:\s(?:items|products))?|more\sfrom\sthis\s(?:seller|shop|store|brand)|seller'?s\sother\sitems|sponsored\sproducts|(?:complete|shop)\sthe\slook|kunden\skauften\sauch|ähnliche\s(?:produkte|artikel)|produits\s(?:similaires|associés)|les\sclients\sont\saussi\s(?:acheté|consulté)|productos\s(?:relacionados|similares)|prodotti\s(?:correlati|simili)|produtos\s(?:relacionados|semelhantes)|gerelateerde\sproducten|vergelijkbare\sproducten|podobne\sprodukty|похожие\sтовары|с\sэтим\sтоваром\s(?:покупают|смотрят)";
 
 /// A label, its separator and the space after: what stands before the
 /// headline of a teaser.
@@ -215,6 +217,10 @@ mod tests {
             "Te puede interesar",
             "Notizie correlate",
             "Материалы по теме",
+            "Customers also bought:",
+            "People who viewed this item also viewed:",
+            "Similar products: Garden hose, 30 m",
+            "Produits similaires :",
         ] {
             assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), "One.\n\nTwo.", "{t:?}");
         }
@@ -232,6 +238,9 @@ mod tests {
             "(Related reading: the democratization of data.)",
             "Next up: check out the cheaper model.",
             "Listen to the full interview on our website.",
+            "Customers also bought more bread than a year before.",
+            "Similar items were found at two other sites.",
+            "Recently viewed items load faster.",
         ] {
             assert_eq!(clean(t), t);
         }
