@@ -1,6 +1,6 @@
 //! Removes navigation and page-tool lines left in scraped text: skip links,
-//! "Back to top", breadcrumbs, links to the previous or next article, and
-//! comment counters and links.
+//! "Back to top", breadcrumbs, links to the previous or next article,
+//! comment counters and links, and reading-time and listen lines.
 //!
 //! Before:
 //! ```text
@@ -34,7 +34,9 @@
 //!   comments", "View all 12 comments", "Comments (12)", "12 comments", "No
 //!   comments yet", "You must be logged in to post a comment", and kin in
 //!   German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian;
-//! - "Log in to comment".
+//! - "Log in to comment";
+//! - reading tools: "Listen to this article", "5 min read", "Reading time:
+//!   4 minutes", "Lesezeit: 4 Minuten", "Temps de lecture : 4 min" and kin.
 //!
 //! Menu and account words alone ("Menu", "Search", "Log in", "Sign up",
 //! "Register", "Subscribe") stay: a manual or a help page may head a section
@@ -93,6 +95,13 @@ const LINKS: &str = r"
     | naar\sde\sinhoud | terug\snaar\sboven | laat\seen\sreactie\sachter | \d+\sreacties?
     | przejdź\sdo\streści | wróć\sna\sgórę | \d+\skomentarz(?:y|e)?
     | перейти\sк\sсодержимому | наверх | \d+\sкомментари(?:й|я|ев)
+    | listen\sto\s(?:this\s)?(?:article|story)
+    | (?:estimated\s)?reading\stime:?\s\d{1,3}\s?(?:min|mins|minutes?)
+    | \d{1,3}\s?(?:min|mins|minutes?)\s(?:read|listen)
+    | lesezeit:?\s\d{1,3}\s?(?:min\.?|minuten?) | \d{1,3}\s?(?:min\.?|minuten?)\slesezeit
+    | temps\sde\slecture\s?:?\s\d{1,3}\s?min(?:utes?)?
+    | tiempo\sde\slectura:?\s\d{1,3}\s?min(?:utos?)? | \d{1,3}\s?min(?:utos?)?\sde\slectura
+    | время\sчтения:?\s\d{1,3}\s?мин(?:ут[аы]?)?
 ";
 
 /// [`LINKS`], matched against a whole trimmed line (stopping at a closing
@@ -163,6 +172,12 @@ mod tests {
             "Terug naar boven",
             "Наверх",
             "5 комментариев",
+            "Listen to this article",
+            "5 min read",
+            "Reading time: 4 minutes",
+            "Lesezeit: 4 Minuten",
+            "Temps de lecture : 4 min",
+            "Время чтения: 3 минуты",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
@@ -185,6 +200,9 @@ mod tests {
             "Register of deeds",
             "Home > News > Politics > This is far too long to be a breadcrumb of the site, it runs on and on and on and on",
             "Next",
+            "Listen to this article before you vote, the mayor said.",
+            "The 5 min read is a new format.",
+            "Reading time",
         ] {
             assert_eq!(clean(t), t);
         }
