@@ -34,7 +34,9 @@
 //!   daily newsletter", "Enter your email address", "By signing up, you
 //!   agree", "Thanks for subscribing", "Newsletter abonnieren",
 //!   "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"
-//!   and kin, then anything, up to 300 bytes in all; or "Newsletter" alone;
+//!   "Get the latest news delivered to your inbox", "Click here to
+//!   subscribe" and kin, then anything, up to 300 bytes in all; or
+//!   "Newsletter" or "Download our app" alone;
 //! - a subscriber-only prompt: "Subscribe to continue reading", "Already a
 //!   subscriber?", "This article is for subscribers only".
 //!
@@ -113,6 +115,8 @@ const SIGNUP_OPENINGS: &str = r"
     | zapisz\ssię\s(?:do|na)\s(?:naszego\s)?newslett?era?
     | подпишитесь\sна\s(?:нашу\s)?(?:новостную\s)?рассылку
     | prenumerera\spå\s(?:vårt\s)?nyhetsbrev
+    | (?:get|have)\s[^\n]{0,60}?\s(?:delivered|sent)\s(?:straight\s|directly\s|right\s)?to\syour\sinbox
+    | (?:click|tap)\shere\sto\s(?:subscribe|sign\sup)
 ";
 
 /// Buttons, links and headers that are a prompt on their own line.
@@ -123,6 +127,7 @@ const ALONE: &str = r"
     | (?:aceptar|rechazar)\s(?:todas\s)?(?:las\s)?cookies
     | newsletters?(?:\s(?:sign[\s-]?up|signup|subscription|abonnieren|bestellen|anmelden))?
     | (?:free\s)?(?:daily\s|weekly\s)?newsletter\ssign[\s-]?up
+    | download\sour\s(?:free\s)?(?:mobile\s)?app(?:\snow|\stoday|\sfor\sfree)?
 ";
 
 /// The longest cookie notice, and the longest other prompt, in bytes.
@@ -217,6 +222,10 @@ mod tests {
             "Enter your email address",
             "By signing up, you agree to our Terms of Use and Privacy Policy.",
             "Thanks for subscribing!",
+            "Get the latest news delivered to your inbox",
+            "Get our best stories sent straight to your inbox every morning.",
+            "Click here to subscribe",
+            "Download our app",
             "Subscribe to continue reading",
             "Already a subscriber? Log in",
             "This article is only available to subscribers.",
@@ -257,6 +266,9 @@ mod tests {
             "Newsletter editors met in Berlin.",
             "Cookie policy",
             "Privacy settings",
+            "Download the app from the store and open it.",
+            "Download our app for the full report, the company urged investors in a statement on Monday.",
+            "Get the report delivered, she said.",
         ] {
             assert_eq!(clean(t), t);
         }
