@@ -62,7 +62,7 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Section headers that need no colon: only ever used above lists of other articles.
-const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news)|recommended\s(?:stories|articles)|top\sstories|most\s(?:read|popular|viewed)|trending\snow|latest\s(?:news|stories|headlines)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи|relaterade\sartiklar|související\sčlánky|súvisiace\sčlánky|σχετικά\sάρθρα|(?:i̇|i|İ)lgili\shaberler|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|vous\saimerez\saussi|te\spuede\sinteresar|empfohlene\sartikel|notizie\scorrelate|artigos\srelacionados|powiązane\sartykuły|(?:материалы|новости)\sпо\sтеме|похожие\sновости|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|相[关關](?:阅读|閱讀|文章|新闻|新聞)|관련\s?기사";
+const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news)|more\son\sthis\s(?:story|topic)|you\s(?:may|might)\s(?:also\s)?be\sinterested\sin|recommended\s(?:stories|articles)|top\sstories|most\s(?:read|popular|viewed)|trending\snow|latest\s(?:news|stories|headlines)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи|relaterade\sartiklar|související\sčlánky|súvisiace\sčlánky|σχετικά\sάρθρα|(?:i̇|i|İ)lgili\shaberler|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|vous\saimerez\saussi|te\spuede\sinteresar|empfohlene\sartikel|notizie\scorrelate|artigos\srelacionados|powiązane\sartykuły|(?:материалы|новости)\sпо\sтеме|похожие\sновости|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|相[关關](?:阅读|閱讀|文章|新闻|新聞)|관련\s?기사";
 
 static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{SECTION_LABELS})\s*$")).expect("static pattern"));
@@ -221,6 +221,8 @@ mod tests {
             "People who viewed this item also viewed:",
             "Similar products: Garden hose, 30 m",
             "Produits similaires :",
+            "More on this story",
+            "You might be interested in",
         ] {
             assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), "One.\n\nTwo.", "{t:?}");
         }
@@ -241,6 +243,8 @@ mod tests {
             "Customers also bought more bread than a year before.",
             "Similar items were found at two other sites.",
             "Recently viewed items load faster.",
+            "More on this story as it develops.",
+            "You might be interested in the second volume.",
         ] {
             assert_eq!(clean(t), t);
         }
