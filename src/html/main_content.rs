@@ -28,7 +28,7 @@
 //! On every page, a container inside the chosen element that opens with a
 //! header of other stories ("You may also like", "Related articles", "Você
 //! pode gostar...") or of a blog's widgets ("Categories", "Tags",
-//! "Archives") is dropped with all it holds, and on an article so is one
+//! "Archives") or an author box ("About the author") is dropped with all it holds, and on an article so is one
 //! that opens with a comments header ("12 Comments", "Join the
 //! conversation"). The path to the best-scoring paragraphs is spared unless
 //! 400 characters of prose come before the section.
@@ -217,10 +217,11 @@ pub(crate) fn choose_roots(
 }
 
 /// Why [`choose_roots`] drops a section under a blog-widget header, or a comments header on an article.
-pub(crate) const ASIDE_SECTION: &str = "section headed as comments, categories, tags or archives";
+pub(crate) const ASIDE_SECTION: &str = "section headed as comments, categories, tags, archives or author box";
 
-/// Headers of a blog's widgets beside the content: "Categories", "Tags",
-/// "Archives", "Recent Posts", in the languages of the teaser labels.
+/// Headers of a blog's widgets and author boxes beside the content:
+/// "Categories", "Tags", "Archives", "Recent Posts", "About the author", in
+/// the languages of the teaser labels.
 static WIDGET_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^[\s\p{Pd}»>•*\[]*(?:
@@ -228,6 +229,9 @@ static WIDGET_HEADER: LazyLock<Regex> = LazyLock::new(|| {
           | kategorien | schlagwörter | archiv | catégories | étiquettes | categorías | etiquetas | archivos
           | categorias | arquivos | categorie | archivi | posts\srecentes | entradas\srecientes | articles\srécents
           | neueste\sbeiträge | articoli\srecenti
+          | about\sthe\s(?:authors?|writers?|reviewers?|contributors?) | author\sbio(?:graphy)?
+          | über\s(?:den\sautor|die\sautorin|die\sautoren) | à\spropos\sde\sl['’]auteur(?:e|rice)?
+          | sobre\s(?:el|la|o|a)\sautor(?:a)? | sull['’]autore | об\sавторе | over\sde\sauteur | o\sautorze
         )\s*[:：.…]*\s*$",
     )
     .expect("static pattern")
@@ -488,7 +492,9 @@ mod tests {
             // Off an article (a forum, a product's reviews) the same section may be the content.
             assert!(page("", header).contains("waste of money"), "{header}");
         }
-        for header in ["Categorias", "Tags:", "Archives", "Recent Posts"] {
+        for header in
+            ["Categorias", "Tags:", "Archives", "Recent Posts", "About the Author", "Über den Autor", "Об авторе"]
+        {
             assert!(!page(og, header).contains("waste of money"), "{header}");
             assert!(!page("", header).contains("waste of money"), "{header}");
         }
@@ -496,7 +502,13 @@ mod tests {
 
     #[test]
     fn continuations_and_lookalikes_are_not_section_headers() {
-        for label in ["Read more...", "Recommended:", "Watch", "Related research shows the same"] {
+        for label in [
+            "Read more...",
+            "Recommended:",
+            "Watch",
+            "Related research shows the same",
+            "About the author's first novel",
+        ] {
             let html = format!(
                 "<body><div id=main>{STORY}<div><p>{label}</p><p>The second part of the story, which is long enough to count as prose.</p></div></div></body>"
             );
