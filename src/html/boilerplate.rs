@@ -214,6 +214,8 @@ impl DomFilter for BoilerplateContainers {
             return Some(SHARE_LINK);
         }
         let mut reason = None;
+        // On a link or a heading, "header" names a style ("header-500", "section-header"), not the page's header.
+        let styled = matches!(el.name(), "a" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
         // The previous token, for pairs; on the stack, as tokens are short.
         let mut prev = [0u8; 32];
         let mut prev_len = 0;
@@ -221,7 +223,7 @@ impl DomFilter for BoilerplateContainers {
             let p = std::str::from_utf8(&prev[..prev_len]).unwrap_or("");
             // "has-sidebar", "and-w-sidebar", "no-comments": a layout that holds or lacks the thing.
             let modified = matches!(p, "has" | "with" | "w" | "and" | "no" | "without" | "show" | "hide");
-            if let Some(why) = WORD_MAP.get(t).filter(|_| !modified) {
+            if let Some(why) = WORD_MAP.get(t).filter(|&&why| !(modified || (styled && why == "header"))) {
                 reason = Some(*why);
                 return true;
             }
@@ -261,6 +263,7 @@ mod tests {
             "<section class=\"comments\">First!</section>",
             "<div class=\"author-box\">About the author</div>",
             "<ul class=\"tag-cloud\"><li>news</li></ul>",
+            "<div class=\"site-header\">The Daily Paper</div>",
         ] {
             assert_eq!(text_of(&format!("<body><div>{STORY}</div>{div}</body>")), STORY[3..STORY.len() - 4], "{div}");
         }
@@ -282,6 +285,16 @@ mod tests {
             let html = format!("<body><div class=\"{class}\">{STORY}</div></body>");
             assert_eq!(text_of(&html), STORY[3..STORY.len() - 4], "{class}");
         }
+    }
+
+    #[test]
+    fn a_header_class_on_a_link_or_heading_is_a_style() {
+        let html = format!(
+            "<body><div>{STORY}<h2 class=\"section-header\">The vote</h2>{STORY}\
+             <p><a class=\"header-500\" href=\"/bridge\">Bridge plan</a> in full.</p></div></body>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("The vote") && text.contains("Bridge plan in full."), "{text}");
     }
 
     #[test]
