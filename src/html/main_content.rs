@@ -21,7 +21,10 @@
 //! paragraph cluster, outside that cluster's own parent, that hold two or
 //! more headline-length links. Link lists beside the article in its own
 //! parent stay: measured on WCXB, they are more often the page's content (a
-//! list of programmes, a reading list) than another story's teasers. (Choosing
+//! list of programmes, a reading list) than another story's teasers. When
+//! those lists hold four times the text of the rest of the container, the
+//! page is a listing that calls itself an article (a section front, a blog
+//! index) and they stay. (Choosing
 //! the best cluster alone, as Readability does, loses articles whose
 //! paragraphs sit in many sibling containers.)
 //!
@@ -185,6 +188,12 @@ impl Stats {
     }
 }
 
+/// How many times the text of the rest of the main content the lists of
+/// teasers must hold for the page to be a listing, whose lists are its
+/// content: a section front or a blog index that calls itself an article.
+/// An article's related lists seldom hold four times its own text.
+const LISTING_SHARE: usize = 4;
+
 /// Why [`choose_roots`] drops a list of teasers.
 pub(crate) const TEASER_LIST: &str = "list of other stories";
 /// Why [`choose_roots`] drops a section under a related-stories header.
@@ -210,7 +219,12 @@ pub(crate) fn choose_roots(
     if article {
         let within = |i: usize| drops.iter().any(|&(d, _)| d <= i && i < dom.nodes[d].end as usize);
         let teasers: Vec<usize> = teaser_lists(dom, &stats, root, best).into_iter().filter(|&t| !within(t)).collect();
-        drops.extend(teasers.into_iter().map(|t| (t, TEASER_LIST)));
+        // A page whose main content is mostly such lists is a listing that calls itself an article.
+        let listed: usize = teasers.iter().map(|&t| stats.text[t]).sum();
+        let rest = stats.text[root].saturating_sub(listed);
+        if listed <= LISTING_SHARE * rest {
+            drops.extend(teasers.into_iter().map(|t| (t, TEASER_LIST)));
+        }
         drops.sort_unstable();
     }
     (vec![root], drops)
@@ -455,6 +469,33 @@ mod tests {
             let html = format!("<body><div id=main><div>{STORY}</div><div><h3>{label}</h3>{cards}</div></div></body>");
             assert_eq!(text_of(&html), STORY[3..STORY.len() - 4], "{label}");
         }
+    }
+
+    /// A list of `n` teaser cards: a headline link and a line of summary each.
+    fn cards(n: usize) -> String {
+        let card = |i: usize| {
+            format!(
+                "<li><a href=/s{i}>Headline number {i} of another story on the site</a><p>A short summary.</p></li>"
+            )
+        };
+        format!("<div class=more><ul>{}</ul></div>", (0..n).map(card).collect::<String>())
+    }
+
+    #[test]
+    fn lists_of_other_stories_go_on_articles_unless_they_are_most_of_the_page() {
+        let og = "<meta property=\"og:type\" content=\"article\">";
+        // The story in two parts, neither holding most of it, so the choice stops at their parent.
+        let page = |part: &str, lists: &str| {
+            text_of(&format!(
+                "<html><head>{og}</head><body><div id=main><div class=part><div>{part}</div></div>{lists}\
+                 <div class=part><div>{part}</div></div></div></body></html>"
+            ))
+        };
+        let article = page(&STORY.repeat(2), &cards(3));
+        assert!(article.starts_with("The council") && !article.contains("Headline number"), "{article}");
+        // A section front that calls itself an article: a line of intro, then the lists.
+        let listing = page(STORY, &format!("{}{}", cards(12), cards(12)));
+        assert!(listing.contains("Headline number 11 of another story"), "{listing}");
     }
 
     #[test]
