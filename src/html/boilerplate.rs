@@ -93,6 +93,11 @@ const SHARE_LINK: &str = "link to a share endpoint";
 /// Visible characters above which a share link is a quote, not a button.
 const SHARE_BUTTON_MAX: usize = 40;
 
+/// Visible characters above which an element marked as a caption or credit
+/// is content: a caption is a line or two, and a class such as
+/// `feature-caption` or `image-credit-block` may wrap a whole section.
+const CAPTION_MAX: usize = 600;
+
 /// Whether a link's target is a share endpoint (or a `mailto:` with no address, which shares by mail).
 fn is_share_link(href: &str) -> bool {
     SHARE_LINKS.is_match(href) || href.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("mailto:?"))
@@ -239,9 +244,11 @@ impl DomFilter for BoilerplateContainers {
         reason
     }
 
-    /// A share link with more text than a button is a quote of the article.
+    /// A share link with more text than a button is a quote of the article;
+    /// a "caption" of more than [`CAPTION_MAX`] characters is a section.
     fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
-        why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX
+        (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
+            || (why == "caption or credit" && sizes.visible[i] > CAPTION_MAX)
     }
 }
 
@@ -285,6 +292,15 @@ mod tests {
             let html = format!("<body><div class=\"{class}\">{STORY}</div></body>");
             assert_eq!(text_of(&html), STORY[3..STORY.len() - 4], "{class}");
         }
+    }
+
+    #[test]
+    fn a_caption_goes_but_a_section_classed_as_one_stays() {
+        let caption = "<div class=\"image-caption\">The bridge at dusk. Photo: J. Smith</div>";
+        assert_eq!(text_of(&format!("<body><div>{STORY}{caption}</div></body>")), STORY[3..STORY.len() - 4]);
+        // Over 600 characters, and too little of the page for the guard to spare it.
+        let (story, section) = (STORY.repeat(20), format!("<div class=\"feature-caption\">{}</div>", STORY.repeat(10)));
+        assert_eq!(text_of(&format!("<body><div>{story}{section}</div></body>")).matches("The council").count(), 30);
     }
 
     #[test]
