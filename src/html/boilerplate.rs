@@ -93,6 +93,12 @@ const SHARE_LINK: &str = "link to a share endpoint";
 /// Visible characters above which a share link is a quote, not a button.
 const SHARE_BUTTON_MAX: usize = 40;
 
+/// Why a page header goes; not said of a link or a heading, where the word names a style.
+const HEADER: &str = "header";
+
+/// Why a caption or credit goes, unless it is longer than [`CAPTION_MAX`].
+const CAPTION: &str = "caption or credit";
+
 /// Visible characters above which an element marked as a caption or credit
 /// is content: a caption is a line or two, and a class such as
 /// `feature-caption` or `image-credit-block` may wrap a whole section.
@@ -172,12 +178,12 @@ const WORDS: &[(&str, &str)] = &[
     ("skiplink", "navigation"),
     ("toolbar", "navigation"),
     ("footer", "footer"),
-    ("header", "header"),
-    ("masthead", "header"),
-    ("caption", "caption or credit"),
-    ("credit", "caption or credit"),
-    ("credits", "caption or credit"),
-    ("copyright", "caption or credit"),
+    ("header", HEADER),
+    ("masthead", HEADER),
+    ("caption", CAPTION),
+    ("credit", CAPTION),
+    ("credits", CAPTION),
+    ("copyright", CAPTION),
     ("dateline", "byline or date"),
     ("timestamp", "byline or date"),
     ("modal", "pop-up"),
@@ -228,7 +234,7 @@ impl DomFilter for BoilerplateContainers {
             let p = std::str::from_utf8(&prev[..prev_len]).unwrap_or("");
             // "has-sidebar", "and-w-sidebar", "no-comments": a layout that holds or lacks the thing.
             let modified = matches!(p, "has" | "with" | "w" | "and" | "no" | "without" | "show" | "hide");
-            if let Some(why) = WORD_MAP.get(t).filter(|&&why| !(modified || (styled && why == "header"))) {
+            if let Some(why) = WORD_MAP.get(t).filter(|&&why| !(modified || (styled && why == HEADER))) {
                 reason = Some(*why);
                 return true;
             }
@@ -247,8 +253,7 @@ impl DomFilter for BoilerplateContainers {
     /// A share link with more text than a button is a quote of the article;
     /// a "caption" of more than [`CAPTION_MAX`] characters is a section.
     fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
-        (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
-            || (why == "caption or credit" && sizes.visible[i] > CAPTION_MAX)
+        (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX) || (why == CAPTION && sizes.visible[i] > CAPTION_MAX)
     }
 }
 
