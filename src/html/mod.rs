@@ -280,29 +280,36 @@ fn run_filter(
     }
 }
 
-/// Per subtree, before anything is dropped: visible characters, those inside
-/// links, and those in runs (text nodes) of 60 or more. One backward pass, so
-/// asking about any number of elements costs linear time.
+/// Per subtree, before anything is dropped: visible characters (the raw
+/// text of scripts and styles is none), those inside links, and those in
+/// runs (text nodes) of 60 or more. One backward pass, so asking about any
+/// number of elements costs linear time.
 pub(crate) struct SubtreeText {
     visible: Vec<usize>,
     link: Vec<usize>,
     long: Vec<usize>,
+    /// The first `<h1>` of the page and its ancestors: the elements that hold it.
+    holds_h1: Vec<usize>,
 }
 
 impl SubtreeText {
     fn new(dom: &Dom<'_>) -> Self {
         let n = dom.len();
         let (mut visible, mut link, mut long) = (vec![0; n], vec![0; n], vec![0; n]);
+        let mut h1 = None;
         // Descendants come after their ancestor, so walking backwards finishes
         // every subtree before its root is reached.
         for i in (0..n).rev() {
+            let raw = || matches!(dom.nodes[dom.nodes[i].parent as usize].tag(), "script" | "style");
             if let Kind::Text(_) = dom.nodes[i].kind {
-                let len = dom.visible[i] as usize;
+                let len = if raw() { 0 } else { dom.visible[i] as usize };
                 visible[i] = len;
                 long[i] = if len >= 60 { len } else { 0 };
             }
-            if dom.nodes[i].tag() == "a" {
-                link[i] = visible[i];
+            match dom.nodes[i].tag() {
+                "a" => link[i] = visible[i],
+                "h1" => h1 = Some(i),
+                _ => {}
             }
             let p = dom.nodes[i].parent as usize;
             if p != i {
@@ -311,7 +318,13 @@ impl SubtreeText {
                 long[p] += long[i];
             }
         }
-        SubtreeText { visible, link, long }
+        let mut holds_h1 = Vec::new();
+        while let Some(i) = h1 {
+            holds_h1.push(i);
+            let p = dom.nodes[i].parent as usize;
+            h1 = (p != i).then_some(p);
+        }
+        SubtreeText { visible, link, long, holds_h1 }
     }
 
     /// Whether a hidden element is prose (a closed tab or accordion) rather than
@@ -322,6 +335,17 @@ impl SubtreeText {
     fn hidden_prose(&self, i: usize) -> bool {
         let all = self.visible[i];
         all >= 200 && self.link[i] * 2 < all && self.long[i] * 10 >= all * 6
+    }
+
+    /// Whether the subtree is the page itself, hidden until a script shows
+    /// it (an anti-flicker wrapper, a members-only lock), rather than a part
+    /// of it nobody sees: it holds more than half of the page's visible
+    /// characters, or more than a third and the page's first `<h1>`. A
+    /// hidden pop-up or menu holds neither so much nor the heading.
+    fn page_itself(&self, i: usize) -> bool {
+        // The document node is the first and every subtree's ancestor.
+        let (own, page) = (self.visible[i], self.visible[0]);
+        own * 2 > page || (own * 3 > page && self.holds_h1.contains(&i))
     }
 }
 

@@ -6,7 +6,11 @@
 //! closed tab, accordion or "read more" section of the page and stays, while
 //! hidden menus, pop-ups and notices go, and so does a hidden `itemscope`
 //! block however long: that is schema.org metadata, often a second copy of
-//! the article for search engines. A `<noscript>` block is dropped when
+//! the article for search engines. A hidden element that holds more than
+//! half of the page's text, or more than a third and its first `<h1>`, is
+//! the page itself, hidden until a script shows it (an anti-flicker
+//! wrapper, a members-only lock), and stays too. The text of a script or a
+//! style inside counts for none of this. A `<noscript>` block is dropped when
 //! it is short (an "enable JavaScript" notice, a tracking pixel); a long one is
 //! the page as served without scripts (Discourse forums do this) and stays.
 //!
@@ -158,7 +162,7 @@ impl DomFilter for NonContent {
     /// prose is a closed tab, unless it is a schema.org `itemscope` copy.
     fn spares(&self, el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
-            || (why == HIDDEN && sizes.hidden_prose(i) && el.attr("itemscope").is_none())
+            || (why == HIDDEN && (sizes.hidden_prose(i) || sizes.page_itself(i)) && el.attr("itemscope").is_none())
             || (why == HIDDEN_BY_CLASS && sizes.visible[i] >= CLASS_HIDDEN_CONTENT)
     }
 }
@@ -187,6 +191,38 @@ mod tests {
             "This closed tab holds a full paragraph of real content about the product, its use and care. ".repeat(3);
         let html = format!("<body><p>Visible text of the page.</p><div hidden><p>{}</p></div></body>", tab.trim());
         assert!(text_of(&html).contains("closed tab holds"));
+    }
+
+    #[test]
+    fn a_script_inside_a_hidden_panel_does_not_make_it_prose() {
+        let script = format!("<script>window.menu = {{{}}};</script>", "\"item\": \"value\", ".repeat(40));
+        let html = format!(
+            "<body><p>{}</p><div hidden>{script}<p>Your cart is empty.</p></div></body>",
+            "Visible text of the page, long enough to be most of it. ".repeat(3).trim()
+        );
+        assert!(!text_of(&html).contains("cart"));
+    }
+
+    #[test]
+    fn keeps_the_page_itself_hidden_until_a_script_shows_it() {
+        // Short lines, as a product page has: no prose for `hidden_prose`.
+        let details = "<p>Size 42, colour black, a leather upper.</p>".repeat(8);
+        // An anti-flicker wrapper around nearly everything.
+        let html =
+            format!("<body><div style=\"visibility:hidden;min-height:100vh\"><h1>Boot</h1>{details}</div></body>");
+        assert!(text_of(&html).contains("a leather upper"));
+        // A third of the page, with its heading: a members-only lock around the content.
+        let menu = "<li><a href=/x>A category of the shop with a long name</a></li>".repeat(4);
+        let footer = "Footer text of the shop, its address and its hours. ".repeat(4);
+        let html = format!(
+            "<body><ul>{menu}</ul><div style=\"display:none\"><h1>Boot</h1>{details}</div>\
+             <footer><p>{}</p></footer></body>",
+            footer.trim()
+        );
+        assert!(text_of(&html).contains("a leather upper"));
+        // As much without the heading is a hidden pop-up.
+        let html = html.replace("<h1>Boot</h1>", "").replace("<body>", "<body><h1>Boot</h1>");
+        assert!(!text_of(&html).contains("a leather upper"));
     }
 
     #[test]
