@@ -211,8 +211,9 @@ pub(crate) fn choose_roots(
 ) -> (Vec<usize>, Vec<(usize, &'static str)>) {
     let stats = Stats::new(dom, dropped);
     let root = descend(dom, &stats, body);
+    // Without a paragraph of prose there is no path to spare: headed sections still go.
     let Some(best) = stats.best_candidate() else {
-        return (vec![root], Vec::new());
+        return (vec![root], related_sections(dom, &stats, root, root, article));
     };
     let mut drops = related_sections(dom, &stats, root, best, article);
     // Lists of other stories are boilerplate on an article; on a listing they are the content.
@@ -286,8 +287,10 @@ const PROSE_BEFORE: usize = 400;
 /// spared unless 400 characters of prose come before the section: then the
 /// article was above it, and the teasers below merely scored higher (long
 /// excerpts of other posts). A header that opens the page (a "Trending" bar
-/// above everything) drops only itself. Linear: the first text of every
-/// element and the prose before it come from one pass each way.
+/// above everything) drops only itself. On a page without a paragraph of
+/// prose (a shop's product page of short lines), `best` is `root`, and no
+/// section is on its path. Linear: the first text of every element and the
+/// prose before it come from one pass each way.
 fn related_sections(
     dom: &Dom<'_>,
     stats: &Stats,
@@ -469,6 +472,18 @@ mod tests {
             let html = format!("<body><div id=main><div>{STORY}</div><div><h3>{label}</h3>{cards}</div></div></body>");
             assert_eq!(text_of(&html), STORY[3..STORY.len() - 4], "{label}");
         }
+    }
+
+    #[test]
+    fn headed_sections_go_on_a_page_without_prose() {
+        // A product page of short lines: no paragraph scores, so no path is spared.
+        let item = "<div><h1>Green floral blouse, size 10</h1><div>Condition: pre-owned</div>\
+                    <div>Price: $8.03</div><div>Delivery: varies</div></div>";
+        let similar = "<div><div><h2>People who viewed this item also viewed</h2></div>\
+                       <ul><li><a href=/1>Striped tunic top, size 12</a><span>$6.71</span></li>\
+                       <li><a href=/2>Black halterneck top, size 22</a><span>$2.00</span></li></ul></div>";
+        let text = text_of(&format!("<body><div id=main>{item}{similar}</div></body>"));
+        assert!(text.contains("Condition: pre-owned") && !text.contains("tunic"), "{text}");
     }
 
     /// A list of `n` teaser cards: a headline link and a line of summary each.
