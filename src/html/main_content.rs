@@ -13,7 +13,11 @@
 //! holds most of its parent's weight. On an article it ends at the article's
 //! container; on a forum thread, a listing or a product page, where the
 //! content is spread over many posts or items, it stops at their shared
-//! parent, so the page comes out whole rather than as one card.
+//! parent, so the page comes out whole rather than as one card. On a
+//! listing whose items are links (more than three quarters of the text in
+//! links, no cluster of paragraphs scoring as an article's prose, no claim
+//! to be an article), the choice follows all the text instead of the
+//! weight: weighed by prose, it would end at the blurb above the items.
 //!
 //! On a page that says it is an article (Open Graph type, JSON-LD `Article`
 //! kinds, `itemprop=articleBody`), lists of other stories inside that
@@ -210,7 +214,11 @@ pub(crate) fn choose_roots(
     article: bool,
 ) -> (Vec<usize>, Vec<(usize, &'static str)>) {
     let stats = Stats::new(dom, dropped);
-    let root = descend(dom, &stats, body);
+    // A listing's items are links: on one, the choice follows all the text, not the prose.
+    let root = match is_listing(&stats, body, article) {
+        true => descend(dom, &stats, body, |i| stats.text[i] as u64),
+        false => descend(dom, &stats, body, |i| stats.weight[i]),
+    };
     // Without a paragraph of prose there is no path to spare: headed sections still go.
     let Some(best) = stats.best_candidate() else {
         return (vec![root], related_sections(dom, &stats, root, root, article));
@@ -386,23 +394,42 @@ fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<u
     found
 }
 
-/// From `start`, moves down to the child holding most of the weight while there is one.
-fn descend(dom: &Dom<'_>, stats: &Stats, start: usize) -> usize {
+/// The share of a page's text that must stand in links, more than this, for
+/// it to be a listing ([`is_listing`]).
+const LISTING_LINKS: f64 = 0.75;
+
+/// The paragraph score ([`Stats::best_candidate`]) from which a page holds
+/// an article's prose: three paragraphs of a few lines and commas each.
+const ARTICLE_SCORE: f64 = 20.0;
+
+/// Whether the page is a listing of links (job offers, a shop's products,
+/// a section's headlines as cards): it does not call itself an article,
+/// three quarters or more of its text stands in links, and no cluster of
+/// paragraphs scores as an article's prose does. Its prose is then a
+/// blurb above the items, and weighing by prose would choose the blurb.
+fn is_listing(stats: &Stats, body: usize, article: bool) -> bool {
+    !article
+        && stats.link[body] as f64 > LISTING_LINKS * stats.text[body] as f64
+        && stats.best_candidate().is_none_or(|b| stats.score[b] < ARTICLE_SCORE)
+}
+
+/// From `start`, moves down to the child holding most of the `weight` while there is one.
+fn descend(dom: &Dom<'_>, stats: &Stats, start: usize, weight: impl Fn(usize) -> u64) -> usize {
     let mut root = start;
     loop {
         let mut best: Option<usize> = None;
         for c in children(dom, root) {
             if stats.alive[c]
                 && matches!(dom.nodes[c].kind, Kind::Element(_))
-                && best.is_none_or(|b| stats.weight[c] > stats.weight[b])
+                && best.is_none_or(|b| weight(c) > weight(b))
             {
                 best = Some(c);
             }
         }
         match best {
-            Some(b) if stats.weight[root] > 0 && stats.weight[b] as f64 >= DESCEND * stats.weight[root] as f64 => {
+            Some(b) if weight(root) > 0 && weight(b) as f64 >= DESCEND * weight(root) as f64 => {
                 // A paragraph is content, not a container of it: choose it only when its siblings weigh nothing.
-                if is_leaf_block(dom.nodes[b].tag()) && stats.weight[b] < stats.weight[root] {
+                if is_leaf_block(dom.nodes[b].tag()) && weight(b) < weight(root) {
                     return root;
                 }
                 root = b;
@@ -484,6 +511,27 @@ mod tests {
                        <li><a href=/2>Black halterneck top, size 22</a><span>$2.00</span></li></ul></div>";
         let text = text_of(&format!("<body><div id=main>{item}{similar}</div></body>"));
         assert!(text.contains("Condition: pre-owned") && !text.contains("tunic"), "{text}");
+    }
+
+    #[test]
+    fn a_listing_of_linked_cards_comes_out_whole_not_its_blurb() {
+        let card = |i: usize| {
+            format!(
+                "<li><a href=/job/{i}><h3>Senior engineer number {i}</h3><span>Remote</span>\
+                 <span>Full-time, $50,000 - $74,999</span></a></li>"
+            )
+        };
+        let jobs: String = (0..12).map(card).collect();
+        let html = format!(
+            "<body><div id=page><div class=intro><p>Looking for remote roles? Advance your career.</p></div>\
+             <section><ul>{jobs}</ul></section></div></body>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("Senior engineer number 11") && text.contains("Full-time"), "{text}");
+        // The same page, calling itself an article, is weighed by its prose.
+        let og = "<meta property=\"og:type\" content=\"article\">";
+        let text = text_of(&format!("<html><head>{og}</head>{html}</html>"));
+        assert!(!text.contains("Senior engineer number 11"), "{text}");
     }
 
     /// A list of `n` teaser cards: a headline link and a line of summary each.
