@@ -34,7 +34,9 @@
 //!   comments", "View all 12 comments", "Comments (12)", "12 comments", "No
 //!   comments yet", "You must be logged in to post a comment", and kin in
 //!   German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian;
-//! - "Log in to comment";
+//! - "Log in to comment", "Create an account or sign in to comment";
+//! - a forum's thread tools: "Reply to this topic", "Start new topic",
+//!   "20 replies to this topic";
 //! - reading tools: "Listen to this article", "5 min read", "Reading time:
 //!   4 minutes", "Lesezeit: 4 Minuten", "Temps de lecture : 4 min" and kin.
 //!
@@ -77,13 +79,15 @@ const LINKS: &str = r"
     | main\s(?:menu|navigation)
     | home(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
-    | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)
+    | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply)?
     | (?:show|view|hide|load|read|see)\s(?:all\s)?(?:\d+\s)?comments(?:\s\(\d+\))?
     | comments?\s?\(\d+\)
-    | \d+\s(?:comments?|replies|responses)
+    | \d+\s(?:comments?|replies|responses)(?:\sto\sthis\s(?:topic|thread|post|article))?
     | no\scomments(?:\syet)?
     | you\smust\sbe\slogged\sin\sto\spost\sa\scomment
-    | (?:log|sign)\s?in\sto\s(?:comment|reply)
+    | (?:create\san\saccount\sor\s)?(?:log|sign)\s?in\sto\s(?:comment|reply|post|join\sthe\s(?:discussion|conversation))
+    | reply\sto\sthis\s(?:topic|thread|post)
+    | (?:start|create|post)\s(?:a\s)?new\s(?:topic|thread)
     | zum\sinhalt\sspringen | (?:zurück\s)?nach\soben
     | kommentar\sschreiben | kommentare\s?\(\d+\) | \d+\skommentare?
     | aller\sau\scontenu | retour\sen\shaut
@@ -162,6 +166,12 @@ mod tests {
             "12 comments",
             "No comments yet",
             "You must be logged in to post a comment.",
+            "Create an account or sign in to comment",
+            "Sign in to join the discussion",
+            "Leave a Reply Cancel reply",
+            "Reply to this topic",
+            "Start new topic",
+            "20 replies to this topic",
             "Zum Inhalt springen",
             "Nach oben",
             "Aller au contenu",
@@ -203,6 +213,8 @@ mod tests {
             "Listen to this article before you vote, the mayor said.",
             "The 5 min read is a new format.",
             "Reading time",
+            "Reply to this topic, he said, was the wrong move.",
+            "Start new topics with a question.",
         ] {
             assert_eq!(clean(t), t);
         }
