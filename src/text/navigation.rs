@@ -35,8 +35,14 @@
 //!   comments yet", "You must be logged in to post a comment", and kin in
 //!   German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian;
 //! - "Log in to comment", "Create an account or sign in to comment";
-//! - a forum's thread tools: "Reply to this topic", "Start new topic",
-//!   "20 replies to this topic";
+//! - a forum's thread tools and post furniture: "Reply to this topic",
+//!   "Start new topic", "20 replies to this topic", "Report inappropriate
+//!   content", "You need to be a member in order to leave a comment", a
+//!   poster's counts ("Join Date: Aug 2008", "Posts: 1,077") and a mobile
+//!   signature ("Sent from my iPhone using Tapatalk");
+//! - a listing's tools and counters: "Sort by", "Filter & Sort", "Showing
+//!   24 of 291 results", "Page 1 of 8";
+//! - an affiliate's price button: "Check price at Amazon";
 //! - reading tools: "Listen to this article", "5 min read", "Reading time:
 //!   4 minutes", "Lesezeit: 4 Minuten", "Temps de lecture : 4 min" and kin.
 //!
@@ -88,6 +94,15 @@ const LINKS: &str = r"
     | (?:create\san\saccount\sor\s)?(?:log|sign)\s?in\sto\s(?:comment|reply|post|join\sthe\s(?:discussion|conversation))
     | reply\sto\sthis\s(?:topic|thread|post)
     | (?:start|create|post)\s(?:a\s)?new\s(?:topic|thread)
+    | you\sneed\sto\sbe\sa\smember\sin\sorder\sto\s(?:leave\sa\scomment|comment|post|reply)
+    | report\s(?:inappropriate\scontent|this\s(?:post|comment))
+    | sent\sfrom\smy\s[^\n]{1,40}
+    | (?:join\sdate|joined):\s[\w\s,.-]{1,20}
+    | (?:posts|threads|messages|reaction\sscore|likes\sreceived):\s\d[\d,.]*
+    | showing\s\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?\sof\s\d[\d,]*(?:\s(?:results|items|products|entries))?
+    | page\s\d+\sof\s\d+
+    | sort\s(?:by|options) | filter\s(?:&|and)\ssort | view\soptions
+    | (?:check|see|view)\s(?:the\s)?(?:latest\s|current\s)?price\s(?:at|on)\s[\w.&'-]+(?:\s[\w.&'-]+){0,2}
     | zum\sinhalt\sspringen | (?:zurück\s)?nach\soben
     | kommentar\sschreiben | kommentare\s?\(\d+\) | \d+\skommentare?
     | aller\sau\scontenu | retour\sen\shaut
@@ -172,6 +187,18 @@ mod tests {
             "Reply to this topic",
             "Start new topic",
             "20 replies to this topic",
+            "Report inappropriate content",
+            "You need to be a member in order to leave a comment",
+            "Join Date: Aug 2008",
+            "Posts: 1,077",
+            "Sent from my SM-S908U using Tapatalk",
+            "Sort by:",
+            "Filter & Sort",
+            "Showing 24 of 291 results",
+            "Showing 1-24 of 133",
+            "Page 1 of 8",
+            "Check price at Amazon",
+            "See price at REI",
             "Zum Inhalt springen",
             "Nach oben",
             "Aller au contenu",
@@ -215,6 +242,10 @@ mod tests {
             "Reading time",
             "Reply to this topic, he said, was the wrong move.",
             "Start new topics with a question.",
+            "Posts: the mayor's office answered none of them.",
+            "Showing 3 of 5 patients improved after a week.",
+            "Sort by date, then by name, the clerk was told.",
+            "Check price at the pump before you fill up.",
         ] {
             assert_eq!(clean(t), t);
         }
