@@ -35,7 +35,9 @@
 //!   agree", "Thanks for subscribing", "Newsletter abonnieren",
 //!   "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"
 //!   "Get the latest news delivered to your inbox", "Click here to
-//!   subscribe" and kin, then anything, up to 300 bytes in all; or
+//!   subscribe", "Subscribe to get the latest posts sent to your email",
+//!   "Join Medium for free to get updates from this writer" and kin, then
+//!   anything, up to 300 bytes in all; or
 //!   "Newsletter" or "Download our app" alone;
 //! - a subscriber-only prompt: "Subscribe to continue reading", "Already a
 //!   subscriber?", "This article is for subscribers only".
@@ -117,6 +119,8 @@ const SIGNUP_OPENINGS: &str = r"
     | prenumerera\spå\s(?:vårt\s)?nyhetsbrev
     | (?:get|have)\s[^\n]{0,60}?\s(?:delivered|sent)\s(?:straight\s|directly\s|right\s)?to\syour\sinbox
     | (?:click|tap)\shere\sto\s(?:subscribe|sign\sup)
+    | subscribe\sto\sget\s(?:the\s)?(?:latest\s|new\s)?(?:posts|articles|stories|updates)\s(?:sent|delivered)\sto\syour\s(?:e-?mail|inbox)
+    | (?:join|sign\sup\sfor)(?:\s[\w'’-]+){0,2}\sfor\sfree\sto\s(?:get|receive)\s(?:updates|stories|new\sposts)
 ";
 
 /// Buttons, links and headers that are a prompt on their own line.
@@ -225,6 +229,8 @@ mod tests {
             "Get the latest news delivered to your inbox",
             "Get our best stories sent straight to your inbox every morning.",
             "Click here to subscribe",
+            "Subscribe to get the latest posts sent to your email.",
+            "Join Medium for free to get updates from this writer.",
             "Download our app",
             "Subscribe to continue reading",
             "Already a subscriber? Log in",
@@ -267,6 +273,7 @@ mod tests {
             "Cookie policy",
             "Privacy settings",
             "Download the app from the store and open it.",
+            "Members join the club for free to get a feel for it.",
             "Download our app for the full report, the company urged investors in a statement on Monday.",
             "Get the report delivered, she said.",
         ] {
