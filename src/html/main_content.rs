@@ -214,13 +214,14 @@ pub(crate) fn choose_roots(
     article: bool,
 ) -> (Vec<usize>, Vec<(usize, &'static str)>) {
     let stats = Stats::new(dom, dropped);
+    let best = stats.best_candidate();
     // A listing's items are links: on one, the choice follows all the text, not the prose.
-    let root = match is_listing(&stats, body, article) {
+    let root = match is_listing(&stats, body, best, article) {
         true => descend(dom, &stats, body, |i| stats.text[i] as u64),
         false => descend(dom, &stats, body, |i| stats.weight[i]),
     };
     // Without a paragraph of prose there is no path to spare: headed sections still go.
-    let Some(best) = stats.best_candidate() else {
+    let Some(best) = best else {
         return (vec![root], related_sections(dom, &stats, root, root, article));
     };
     let mut drops = related_sections(dom, &stats, root, best, article);
@@ -405,12 +406,13 @@ const ARTICLE_SCORE: f64 = 20.0;
 /// Whether the page is a listing of links (job offers, a shop's products,
 /// a section's headlines as cards): it does not call itself an article,
 /// three quarters or more of its text stands in links, and no cluster of
-/// paragraphs scores as an article's prose does. Its prose is then a
-/// blurb above the items, and weighing by prose would choose the blurb.
-fn is_listing(stats: &Stats, body: usize, article: bool) -> bool {
+/// paragraphs scores as an article's prose does (`best`, the best-scoring
+/// cluster, scores less than [`ARTICLE_SCORE`]). Its prose is then a blurb
+/// above the items, and weighing by prose would choose the blurb.
+fn is_listing(stats: &Stats, body: usize, best: Option<usize>, article: bool) -> bool {
     !article
         && stats.link[body] as f64 > LISTING_LINKS * stats.text[body] as f64
-        && stats.best_candidate().is_none_or(|b| stats.score[b] < ARTICLE_SCORE)
+        && best.is_none_or(|b| stats.score[b] < ARTICLE_SCORE)
 }
 
 /// From `start`, moves down to the child holding most of the `weight` while there is one.
