@@ -405,7 +405,7 @@ const ARTICLE_SCORE: f64 = 20.0;
 
 /// Whether the page is a listing of links (job offers, a shop's products,
 /// a section's headlines as cards): it does not call itself an article,
-/// three quarters or more of its text stands in links, and no cluster of
+/// more than three quarters of its text stands in links, and no cluster of
 /// paragraphs scores as an article's prose does (`best`, the best-scoring
 /// cluster, scores less than [`ARTICLE_SCORE`]). Its prose is then a blurb
 /// above the items, and weighing by prose would choose the blurb.

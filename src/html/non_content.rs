@@ -159,7 +159,9 @@ impl DomFilter for NonContent {
     }
 
     /// A long `<noscript>` is the page as served without scripts; hidden
-    /// prose is a closed tab, unless it is a schema.org `itemscope` copy.
+    /// prose is a closed tab, and a hidden element that is most of the page
+    /// is the page waiting for a script, unless either is a schema.org
+    /// `itemscope` copy.
     fn spares(&self, el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
             || (why == HIDDEN && (sizes.hidden_prose(i) || sizes.page_itself(i)) && el.attr("itemscope").is_none())
