@@ -16,7 +16,8 @@
 //!
 //! An element a CSS framework's class hides at every screen width (`hidden`,
 //! `d-none`, `is-hidden`) or keeps for screen readers alone (`sr-only`,
-//! `visually-hidden`, `screen-reader-text`) goes when it is short: a tooltip,
+//! `visually-hidden`, `screen-reader-text`, `element-invisible`,
+//! `off-screen`) goes when it is short: a tooltip,
 //! "Skip to content", "Regular price", "Rated 4 out of 5 stars". With 200
 //! visible characters or more it stays: scripts show such a block as a tab or
 //! a carousel, and a class says less than an attribute or a style.
@@ -79,10 +80,21 @@ fn hidden_by_style(style: &str) -> bool {
 /// Class names that CSS frameworks hide an element with: `hidden`
 /// (Bootstrap 3, Tailwind, Foundation), `d-none` (Bootstrap 4 and 5),
 /// `is-hidden` (Bulma), and the screen-reader-only classes (`sr-only`,
-/// `visually-hidden`, WordPress's `screen-reader-text`), whose text no
-/// sighted reader sees.
-const HIDDEN_CLASSES: &[&str] =
-    &["hidden", "d-none", "is-hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"];
+/// `visually-hidden`, WordPress's `screen-reader-text`, Drupal's
+/// `element-invisible`, `off-screen`), whose text no sighted reader sees.
+const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",
+    "d-none",
+    "is-hidden",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "off-screen",
+    "offscreen",
+    "element-invisible",
+    "screen-reader-only",
+];
 
 /// Whether the `class` attribute hides the element ([`HIDDEN_CLASSES`]) at
 /// every screen width: a responsive class beside it (`hidden md:block`,
@@ -244,7 +256,8 @@ mod tests {
     fn drops_short_text_hidden_by_a_class() {
         let html = "<body><p>Visible text of the page.</p><div class='tooltip hidden'>Error rating book.</div>\
                     <span class=sr-only>Regular price</span><a class='screen-reader-text' href=#c>Skip to content</a>\
-                    <p class='d-none'>Hidden note</p><p class='is-hidden'>Bulma note</p></body>";
+                    <p class='d-none'>Hidden note</p><p class='is-hidden'>Bulma note</p>\
+                    <span class=off-screen>Image copyright</span><span class=element-invisible>(link sends email)</span></body>";
         assert_eq!(text_of(html), "Visible text of the page.");
     }
 
