@@ -191,7 +191,8 @@ const WORDS: &[(&str, &str)] = &[
     ("overlay", "pop-up"),
 ];
 
-/// Two-word marks: ("more", "stories") in `more-stories`, ("author", "box") ...
+/// Two-word marks: ("more", "stories") in `more-stories`, ("author", "box"),
+/// ("next", "prev") in `next-prev` (links to the neighbouring articles) ...
 const PAIRS: &[(&str, &str, &str)] = &[
     ("more", "stories", "related stories"),
     ("more", "articles", "related stories"),
@@ -205,6 +206,10 @@ const PAIRS: &[(&str, &str, &str)] = &[
     ("tag", "list", "tag cloud"),
     ("tag", "cloud", "tag cloud"),
     ("sign", "up", "newsletter/paywall"),
+    ("next", "prev", "navigation"),
+    ("prev", "next", "navigation"),
+    ("next", "previous", "navigation"),
+    ("previous", "next", "navigation"),
 ];
 
 impl DomFilter for BoilerplateContainers {
@@ -276,6 +281,8 @@ mod tests {
             "<div class=\"author-box\">About the author</div>",
             "<ul class=\"tag-cloud\"><li>news</li></ul>",
             "<div class=\"site-header\">The Daily Paper</div>",
+            "<div class=\"grid-container next-prev\"><p>Next story</p><p>The mayor opens a park</p></div>",
+            "<div class=\"post-prev-next\"><p>Previous story</p><p>Rain all weekend</p></div>",
         ] {
             assert_eq!(text_of(&format!("<body><div>{STORY}</div>{div}</body>")), STORY[3..STORY.len() - 4], "{div}");
         }
