@@ -495,6 +495,7 @@ mod tests {
             "Similar items",
             "Kunden kauften auch",
             "Похожие товары",
+            "Trending News",
         ] {
             let cards = "<div class=card><a href=/a>The mayor opens a new park</a></div>\
                          <div class=card><a href=/b>Rain expected all weekend</a></div>";
