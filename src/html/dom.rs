@@ -43,6 +43,12 @@ impl<'a> FlatNode<'a> {
     }
 }
 
+/// Whether an element of tag `tag` holds raw text that is never shown:
+/// a script's or a style's.
+pub(crate) fn holds_raw_text(tag: &str) -> bool {
+    matches!(tag, "script" | "style")
+}
+
 /// The flat page.
 #[derive(Debug)]
 pub(crate) struct Dom<'a> {
@@ -69,7 +75,7 @@ impl<'a> Dom<'a> {
                     };
                     // The raw text of scripts and styles is often half the
                     // page and never shown: its length in bytes will do.
-                    let raw = matches!(nodes.get(parent as usize).map(FlatNode::tag), Some("script" | "style"));
+                    let raw = nodes.get(parent as usize).is_some_and(|p| holds_raw_text(p.tag()));
                     visible.push(match kind {
                         Kind::Text(t) if raw => t.len() as u32,
                         Kind::Text(t) => super::main_content::visible_len(t) as u32,

@@ -300,7 +300,7 @@ impl SubtreeText {
         // Descendants come after their ancestor, so walking backwards finishes
         // every subtree before its root is reached.
         for i in (0..n).rev() {
-            let raw = || matches!(dom.nodes[dom.nodes[i].parent as usize].tag(), "script" | "style");
+            let raw = || dom::holds_raw_text(dom.nodes[dom.nodes[i].parent as usize].tag());
             if let Kind::Text(_) = dom.nodes[i].kind {
                 let len = if raw() { 0 } else { dom.visible[i] as usize };
                 visible[i] = len;
