@@ -289,7 +289,7 @@ pub(crate) struct SubtreeText {
     link: Vec<usize>,
     long: Vec<usize>,
     /// The first `<h1>` of the page and its ancestors: the elements that hold it.
-    holds_h1: Vec<usize>,
+    pub(crate) holds_h1: Vec<usize>,
 }
 
 impl SubtreeText {

@@ -10,7 +10,11 @@
 //! half of the page's text, or more than a third and its first `<h1>`, is
 //! the page itself, hidden until a script shows it (an anti-flicker
 //! wrapper, a members-only lock), and stays too. The text of a script or a
-//! style inside counts for none of this. A `<noscript>` block is dropped when
+//! style inside counts for none of this. A modal dialog (`aria-modal="true"`,
+//! or `role="dialog"` or `alertdialog` unless `aria-modal="false"` and shown)
+//! goes however long it is: a privacy policy, a size guide or a cookie
+//! centre a click opens over the page, never the page, unless it holds the
+//! page's first `<h1>`. A `<noscript>` block is dropped when
 //! it is short (an "enable JavaScript" notice, a tracking pixel); a long one is
 //! the page as served without scripts (Discourse forums do this) and stays.
 //!
@@ -36,6 +40,14 @@ pub(crate) const HIDDEN: &str = "hidden (attribute, aria-hidden or inline style)
 /// The reason given for elements a framework's class hides; any with
 /// [`CLASS_HIDDEN_CONTENT`] visible characters or more is spared.
 const HIDDEN_BY_CLASS: &str = "hidden (class)";
+
+/// The reason given for modal dialogs: closed until a click opens them over
+/// the page, whatever their size; one that holds the page's first `<h1>` is
+/// the page itself and is spared.
+const MODAL: &str = "modal dialog, shown over the page when opened";
+
+/// Roles of dialogs shown over the page.
+const MODAL_ROLES: &[&str] = &["dialog", "alertdialog"];
 
 /// Visible characters from which an element hidden by its class is content
 /// that scripts show (a tab, a carousel's data), not a tooltip or a label.
@@ -151,10 +163,17 @@ impl DomFilter for NonContent {
         if name == "noscript" {
             return Some("noscript fallback");
         }
-        if el.attr("hidden").is_some() {
-            return Some(HIDDEN);
+        let is = |attr: &str, value: &str| el.attr(attr).is_some_and(|v| v.trim().eq_ignore_ascii_case(value));
+        let hidden = el.attr("hidden").is_some() || is("aria-hidden", "true");
+        // A dialog is modal unless it says it is not (a drawer or sheet in the
+        // page), and then only while it is shown.
+        let dialog = el
+            .attr("role")
+            .is_some_and(|r| r.split_whitespace().any(|r| MODAL_ROLES.iter().any(|m| r.eq_ignore_ascii_case(m))));
+        if is("aria-modal", "true") || (dialog && (hidden || !is("aria-modal", "false"))) {
+            return Some(MODAL);
         }
-        if el.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+        if hidden {
             return Some(HIDDEN);
         }
         if el.attr("style").is_some_and(hidden_by_style) {
@@ -177,6 +196,7 @@ impl DomFilter for NonContent {
     fn spares(&self, el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
             || (why == HIDDEN && (sizes.hidden_prose(i) || sizes.page_itself(i)) && el.attr("itemscope").is_none())
+            || (why == MODAL && sizes.holds_h1.contains(&i))
             || (why == HIDDEN_BY_CLASS && sizes.visible[i] >= CLASS_HIDDEN_CONTENT)
     }
 }
@@ -237,6 +257,33 @@ mod tests {
         // As much without the heading is a hidden pop-up.
         let html = html.replace("<h1>Boot</h1>", "").replace("<body>", "<body><h1>Boot</h1>");
         assert!(!text_of(&html).contains("a leather upper"));
+    }
+
+    #[test]
+    fn modal_dialogs_go_however_long_unless_they_hold_the_heading() {
+        let story = "<h1>Wool runner</h1><p>A light shoe of merino wool, soft and warm, for every day.</p>";
+        let policy = "We process personal information for our legitimate purposes of running our business. ".repeat(20);
+        let html = |dialog: &str| {
+            format!("<body><div class=product>{story}</div><footer><div {dialog}><h2>Privacy policy</h2><p>{policy}</p></div></footer></body>")
+        };
+        // Longer than the product, in a modal the footer opens: it goes, the product stays.
+        for dialog in [
+            "role=dialog aria-modal=true",
+            "role='dialog'",
+            "aria-modal=\"true\"",
+            "role=dialog aria-modal=false hidden",
+        ] {
+            assert_eq!(
+                text_of(&html(dialog)),
+                "Wool runner\n\nA light shoe of merino wool, soft and warm, for every day.",
+                "{dialog}"
+            );
+        }
+        // A drawer that says it is not modal is part of the page.
+        assert!(text_of(&html("role=dialog aria-modal=false")).contains("legitimate purposes"));
+        // A dialog that holds the page's first heading is the page itself.
+        let html = format!("<body><div role=dialog aria-modal=true>{story}<p>{policy}</p></div></body>");
+        assert!(text_of(&html).contains("merino wool"));
     }
 
     #[test]
