@@ -88,6 +88,13 @@ struct Limits<S: TokenSink> {
     /// Elements and comments built so far.
     built: Cell<usize>,
     max_elements: usize,
+    /// `<noscript>` elements open.
+    noscript: Cell<usize>,
+}
+
+/// Elements whose content the tokenizer reads as raw text up to their end tag.
+fn raw_text(name: &str) -> bool {
+    matches!(name, "iframe" | "noembed" | "noframes" | "xmp" | "textarea" | "title" | "style")
 }
 
 impl<S: TokenSink> TokenSink for Limits<S> {
@@ -129,6 +136,23 @@ impl<S: TokenSink> TokenSink for Limits<S> {
             Token::CommentToken(_) => self.built.set(self.built.get() + 1),
             _ => {}
         }
+        if let Token::TagToken(tag) = &token {
+            match (tag.kind, &*tag.name) {
+                (TagKind::StartTag, "noscript") if !tag.self_closing => self.noscript.set(self.noscript.get() + 1),
+                (TagKind::EndTag, "noscript") => self.noscript.set(self.noscript.get().saturating_sub(1)),
+                // A client with scripts reads a `<noscript>` as text up to
+                // `</noscript>`, so `<iframe ... />` in one (a tag manager's
+                // snippet) ends there. Read as markup, it would open raw
+                // text that swallows the rest of the page: it closes at once.
+                (TagKind::StartTag, name) if tag.self_closing && self.noscript.get() > 0 && raw_text(name) => {
+                    let end = Tag { kind: TagKind::EndTag, self_closing: false, attrs: Vec::new(), ..tag.clone() };
+                    // The start tag's answer would switch the tokenizer to raw text: not heeded.
+                    let _ = self.inner.process_token(token, line);
+                    return self.inner.process_token(Token::TagToken(end), line);
+                }
+                _ => {}
+            }
+        }
         self.inner.process_token(token, line)
     }
 
@@ -150,8 +174,14 @@ pub(crate) fn parse(html: &str) -> Html {
 fn parse_with_budget(html: &str, max_elements: usize) -> Html {
     let opts = TreeBuilderOpts { scripting_enabled: false, ..TreeBuilderOpts::default() };
     let builder = TreeBuilder::new(HtmlTreeSink::new(Html::new_document()), opts);
-    let limits =
-        Limits { inner: builder, depth: Cell::new(0), limit: Cell::new(MAX_DEPTH), built: Cell::new(0), max_elements };
+    let limits = Limits {
+        inner: builder,
+        depth: Cell::new(0),
+        limit: Cell::new(MAX_DEPTH),
+        built: Cell::new(0),
+        max_elements,
+        noscript: Cell::new(0),
+    };
     let tokenizer = Tokenizer::new(limits, TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from(html));
@@ -174,6 +204,18 @@ mod tests {
         let text: String = html.root_element().text().collect();
         assert_eq!(text, "Tabxcd");
         assert!(html.select(&scraper::Selector::parse("noscript i").unwrap()).next().is_some());
+    }
+
+    #[test]
+    fn a_self_closed_iframe_in_a_noscript_does_not_swallow_the_page() {
+        let page = "<body><noscript><iframe src=\"https://tags.example/ns\" height=\"0\" /></noscript>\
+                    <p>The page goes on.</p><noscript><textarea/></noscript><p>And on.</p></body>";
+        let text: String = parse(page).root_element().text().collect();
+        assert_eq!(text, "The page goes on.And on.");
+        // Outside a `<noscript>`, markup is read as browsers read it: raw text to the end tag.
+        let text: String =
+            parse("<body><textarea/><p>typed</p></textarea><p>after</p>").root_element().text().collect();
+        assert_eq!(text, "<p>typed</p>after");
     }
 
     #[test]
