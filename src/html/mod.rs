@@ -38,6 +38,7 @@ mod markdown;
 pub mod metadata;
 pub mod non_content;
 pub mod parse;
+mod streamed;
 
 pub use encoding::decode;
 pub use metadata::Document;
@@ -134,7 +135,8 @@ fn extract_units(
     markdown: Option<bool>,
     sink: &mut dyn Sink,
 ) -> (Document, Vec<blocks::Unit>, Vec<usize>) {
-    let parsed = parse::parse(html);
+    let mut parsed = parse::parse(html);
+    streamed::place_segments(&mut parsed, html);
     let dom = Dom::new(&parsed);
     let mut initial = vec![false; dom.len()];
     if !selectors.is_empty() {
