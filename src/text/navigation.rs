@@ -38,7 +38,9 @@
 //! - a forum's thread tools and post furniture: "Reply to this topic",
 //!   "Start new topic", "20 replies to this topic", "Report inappropriate
 //!   content", "You need to be a member in order to leave a comment", a
-//!   poster's counts ("Join Date: Aug 2008", "Posts: 1,077") and a mobile
+//!   poster's counts ("Join Date: Aug 2008", "Posts: 1,077", "8.1k 2 gold
+//!   badges 5 silver badges"), a post's counters and stamps ("12 Likes",
+//!   "Last edited:", "answered Feb 3, 2024 at 10:12") and a mobile
 //!   signature ("Sent from my iPhone using Tapatalk");
 //! - a listing's tools and counters: "Sort by", "Filter & Sort", "Showing
 //!   24 of 291 results", "Page 1 of 8";
@@ -97,6 +99,10 @@ const LINKS: &str = r"
     | you\sneed\sto\sbe\sa\smember\sin\sorder\sto\s(?:leave\sa\scomment|comment|post|reply)
     | report\s(?:inappropriate\scontent|this\s(?:post|comment))
     | sent\sfrom\smy\s[^\n]{1,40}
+    | \d[\d,.]*k?\s(?:likes?|reactions?)
+    | last\sedited(?::|\sby\s[^\n]{1,50})?
+    | (?:answered|asked|edited)\s[a-z]{3,9}\s\d{1,2}(?:,\s\d{4})?(?:\sat\s\d{1,2}:\d{2})?
+    | (?:\d[\d,.]*k?)?(?:\s?\d[\d,]*\s(?:gold|silver|bronze)\sbadges?){1,3}
     | (?:join\sdate|joined):\s[\w\s,.-]{1,20}
     | (?:posts|threads|messages|reaction\sscore|likes\sreceived):\s\d[\d,.]*
     | showing\s\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?\sof\s\d[\d,]*(?:\s(?:results|items|products|entries))?
@@ -192,6 +198,14 @@ mod tests {
             "Join Date: Aug 2008",
             "Posts: 1,077",
             "Sent from my SM-S908U using Tapatalk",
+            "12 Likes",
+            "1 Like",
+            "Last edited:",
+            "Last edited by Trilby (2024-01-03 10:00:00)",
+            "answered Feb 3, 2024 at 10:12",
+            "edited Nov 14, 2023 at 9:05",
+            "8.1k2 gold badges5 silver badges",
+            "1,234 silver badges5 bronze badges",
             "Sort by:",
             "Filter & Sort",
             "Showing 24 of 291 results",
@@ -246,6 +260,11 @@ mod tests {
             "Showing 3 of 5 patients improved after a week.",
             "Sort by date, then by name, the clerk was told.",
             "Check price at the pump before you fill up.",
+            "12 likes were enough to win the contest.",
+            "He likes it.",
+            "Last edited in 1998, the guide is out of date.",
+            "She answered Feb 3 letters in one morning.",
+            "Three silver badges were awarded.",
         ] {
             assert_eq!(clean(t), t);
         }
