@@ -170,6 +170,7 @@ impl Writer {
     }
 
     fn word(&mut self, word: &str, link: bool, heading: bool) {
+        let word = trim_invisible(word);
         if word.is_empty() {
             return;
         }
@@ -444,4 +445,16 @@ fn same_title(title: &str, text: &str) -> bool {
     };
     let (t, x) = (norm(title), norm(text));
     !x.is_empty() && (t == x || (x.len() >= 3 && t.len() > x.len() && t.starts_with(&x)))
+}
+/// `word` without the invisible characters at its ends (zero-width space,
+/// non-joiner and joiner, word joiner, byte order mark): a joiner has
+/// nothing to join there, and a word of nothing else (an `&zwj;` that a
+/// page builder leaves in an empty paragraph) is no word. Inside a word,
+/// as in an emoji sequence or a Persian word, they stay.
+fn trim_invisible(word: &str) -> &str {
+    let b = word.as_bytes();
+    if b.first().is_some_and(|&x| x < 0x80) && b.last().is_some_and(|&x| x < 0x80) {
+        return word;
+    }
+    word.trim_matches(|c| matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'))
 }

@@ -378,6 +378,12 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn invisible_characters_alone_make_no_block() {
+        let html = "<body><p>One.</p><p>&zwj;</p><p>&#8203; &zwnj;</p><p>&zwj;Two 🤷&zwj;♂️ می&zwnj;خواهم</p></body>";
+        assert_eq!(text_of(html), "One.\n\nTwo 🤷\u{200d}♂️ می\u{200c}خواهم");
+    }
+
+    #[test]
     fn blocks_are_never_glued() {
         assert_eq!(text_of("<h2>Paris envoy</h2><p>President Obama</p>"), "Paris envoy\n\nPresident Obama");
         assert_eq!(text_of("<div>a<div>b</div>c</div>"), "a\n\nb\n\nc");
