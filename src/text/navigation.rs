@@ -27,6 +27,8 @@
 //! - "Back to top", "Return to top of page", "Nach oben", "Retour en haut",
 //!   "Volver arriba", "Наверх";
 //! - "Main menu", "Toggle navigation";
+//! - the label of a table of contents: "Table of contents", "In this
+//!   article", "On this page" (its list of links goes as link furniture);
 //! - breadcrumbs: "Home" followed by one to six parts, each after `>`, `»`,
 //!   `›`, `/` or `|` with spaces around it ("Home > News > Politics");
 //! - "Previous article", "Next post", "Older posts" and kin;
@@ -85,6 +87,7 @@ const LINKS: &str = r"
     | (?:back|return|go)\sto\s(?:the\s)?top(?:\sof\s(?:the\s)?page)?
     | (?:toggle|open)\s(?:the\s)?(?:navigation|menu)
     | main\s(?:menu|navigation)
+    | (?:toggle\s|show\s|hide\s)?table\sof\scontents | in\sthis\s(?:article|post|guide) | on\sthis\spage | jump\sto\ssection
     | home(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
     | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply)?
@@ -198,6 +201,9 @@ mod tests {
             "Join Date: Aug 2008",
             "Posts: 1,077",
             "Sent from my SM-S908U using Tapatalk",
+            "Table of Contents",
+            "In this article:",
+            "On this page",
             "12 Likes",
             "1 Like",
             "Last edited:",
@@ -262,6 +268,8 @@ mod tests {
             "Check price at the pump before you fill up.",
             "12 likes were enough to win the contest.",
             "He likes it.",
+            "Contents",
+            "In this article, we compare six phones.",
             "Last edited in 1998, the guide is out of date.",
             "She answered Feb 3 letters in one morning.",
             "Three silver badges were awarded.",
