@@ -160,6 +160,7 @@ const WORDS: &[(&str, &str)] = &[
     ("comment", "comments"),
     ("comments", "comments"),
     ("disqus", "comments"),
+    ("reviews", REVIEWS),
     ("bio", "author box"),
     ("byline", "author box"),
     ("tags", "tag cloud"),
@@ -190,6 +191,9 @@ const WORDS: &[(&str, &str)] = &[
     ("popup", "pop-up"),
     ("overlay", "pop-up"),
 ];
+
+/// The reason given for customer reviews, which go only from a product's page.
+pub(crate) const REVIEWS: &str = "customer reviews";
 
 /// Two-word marks: ("more", "stories") in `more-stories`, ("author", "box"),
 /// ("next", "prev") in `next-prev` (links to the neighbouring articles) ...

@@ -56,6 +56,8 @@ fn set(slot: &mut Option<String>, value: Option<&str>) {
 pub(crate) struct Hints {
     /// The page declares itself an article (Open Graph type or JSON-LD).
     pub article: bool,
+    /// The page declares a product for sale (Open Graph type, JSON-LD or microdata).
+    pub product: bool,
 }
 
 /// JSON-LD types that declare an article.
@@ -78,7 +80,11 @@ pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
                 let content = el.attr("content");
                 match key.map(str::to_ascii_lowercase).as_deref() {
                     Some("og:title" | "twitter:title") => set(&mut og_title, content),
-                    Some("og:type") => hints.article |= content.is_some_and(|c| c.eq_ignore_ascii_case("article")),
+                    Some("og:type") => {
+                        hints.article |= content.is_some_and(|c| c.eq_ignore_ascii_case("article"));
+                        hints.product |=
+                            content.is_some_and(|c| c.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("product")));
+                    }
                     Some("author" | "article:author" | "byl" | "dc.creator" | "parsely-author" | "sailthru.author") => {
                         set(&mut doc.author, content.filter(|c| !c.starts_with("http")))
                     }
@@ -116,15 +122,19 @@ pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
                 }
             }
             "time" => set(&mut doc.date, el.attr("datetime")),
+            _ if el.attr("itemtype").is_some_and(|t| t.trim_end_matches('/').ends_with("schema.org/Product")) => {
+                hints.product = true;
+            }
             _ => {}
         }
     }
     for v in &json_ld {
         read_json_ld(v, &mut doc, &mut og_title);
-        hints.article |= objects(v).any(|o| {
+        for o in objects(v) {
             let kind = o.get("@type").map(|t| t.to_string()).unwrap_or_default();
-            ARTICLE_TYPES.iter().any(|k| kind.contains(k))
-        });
+            hints.article |= ARTICLE_TYPES.iter().any(|k| kind.contains(k));
+            hints.product |= kind.contains("Product");
+        }
     }
     let title = og_title.or(html_title).map(|t| strip_site_name(&t, doc.site_name.as_deref()));
     set(&mut doc.title, title.as_deref());

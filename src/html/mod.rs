@@ -165,7 +165,7 @@ fn extract_units(
             .nodes
             .iter()
             .any(|n| n.element().is_some_and(|e| e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))));
-    let dropped = drop_elements(&dom, article, initial, sink);
+    let dropped = drop_elements(&dom, article, hints.product, initial, sink);
     let body = dom.find("body").unwrap_or(0);
     let (roots, drops) = main_content::choose_roots(&dom, &dropped, body, article);
     let mut dropped = dropped;
@@ -194,7 +194,7 @@ pub fn extract_text(html: &str, sink: &mut dyn Sink) -> String {
 
 /// Runs the DOM filters; returns, per node, whether it is the top of a dropped subtree.
 /// On an article page, comments go whatever their size: they are never the article.
-fn drop_elements(dom: &Dom<'_>, article: bool, initial: Vec<bool>, sink: &mut dyn Sink) -> Vec<bool> {
+fn drop_elements(dom: &Dom<'_>, article: bool, product: bool, initial: Vec<bool>, sink: &mut dyn Sink) -> Vec<bool> {
     let n = dom.len();
     let mut dropped = initial;
     let unguarded = non_content::NonContent;
@@ -219,7 +219,7 @@ fn drop_elements(dom: &Dom<'_>, article: bool, initial: Vec<bool>, sink: &mut dy
     }
     // Large elements are spared, but on an article page not from the comments rule.
     let large: Vec<bool> = (0..n).map(|i| stats.text(i) > limit).collect();
-    let guard = Guard { chain: &spare, large: &large, article };
+    let guard = Guard { chain: &spare, large: &large, article, product };
     run_filter(dom, &mut dropped, &guarded, Some(guard), &sizes, sink);
     dropped
 }
@@ -233,11 +233,18 @@ struct Guard<'g> {
     large: &'g [bool],
     /// Whether the page is an article.
     article: bool,
+    /// Whether the page is a product's.
+    product: bool,
 }
 
 impl Guard<'_> {
     fn spares(&self, i: usize, reason: &str) -> bool {
-        self.chain[i] || (self.large[i] && !(self.article && reason == "comments"))
+        // Customer reviews are boilerplate on a product's page, and the
+        // content of a page of reviews or a service's testimonials.
+        (reason == boilerplate::REVIEWS && !self.product)
+            || self.chain[i]
+            || (self.large[i]
+                && !((self.article && reason == "comments") || (self.product && reason == boilerplate::REVIEWS)))
     }
 }
 
@@ -381,6 +388,31 @@ pub(crate) mod tests {
     fn invisible_characters_alone_make_no_block() {
         let html = "<body><p>One.</p><p>&zwj;</p><p>&#8203; &zwnj;</p><p>&zwj;Two 🤷&zwj;♂️ می&zwnj;خواهم</p></body>";
         assert_eq!(text_of(html), "One.\n\nTwo 🤷\u{200d}♂️ می\u{200c}خواهم");
+    }
+
+    #[test]
+    fn customer_reviews_go_from_a_products_page_only() {
+        let reviews = "<div class=\"product-reviews\"><h2>8 Reviews</h2><p>Genuine step up from the last model, \
+                       the neck feels great and the setup was perfect out of the box.</p></div>";
+        let product = "<h1>Player II Strat</h1><p>An alder body, a maple neck and three single-coil pickups \
+                       give this guitar its bright, clear voice on stage and in the studio.</p><p>The neck has a \
+                       modern C profile, a 9.5 inch radius and 22 medium jumbo frets, so chords and bends come \
+                       easily.</p><p>A two-point tremolo with bent steel saddles keeps it in tune, and a five-way \
+                       switch picks the sound.</p>";
+        for head in [
+            "<meta property=\"og:type\" content=\"product\">",
+            "<script type=\"application/ld+json\">{\"@type\": \"Product\", \"name\": \"Strat\"}</script>",
+        ] {
+            let html = format!("<html><head>{head}</head><body><main>{product}{reviews}</main></body></html>");
+            let text = text_of(&html);
+            assert!(text.contains("single-coil") && !text.contains("Genuine step up"), "{head}: {text}");
+        }
+        let html =
+            format!("<body itemscope itemtype=\"https://schema.org/Product\"><main>{product}{reviews}</main></body>");
+        assert!(!text_of(&html).contains("Genuine step up"));
+        // On a page of reviews, or a service's testimonials, they are the content.
+        let html = format!("<html><head><meta property=\"og:type\" content=\"website\"></head><body><main>{product}{reviews}</main></body></html>");
+        assert!(text_of(&html).contains("Genuine step up"));
     }
 
     #[test]
