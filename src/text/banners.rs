@@ -40,7 +40,10 @@
 //!   anything, up to 300 bytes in all; or
 //!   "Newsletter" or "Download our app" alone;
 //! - a subscriber-only prompt: "Subscribe to continue reading", "Already a
-//!   subscriber?", "This article is for subscribers only".
+//!   subscriber?", "This article is for subscribers only";
+//! - a form's message on its own line: "Thank you! Your submission has been
+//!   received!", "Oops! Something went wrong while submitting the form.",
+//!   "This field is for validation purposes and should be left unchanged."
 //!
 //! A sentence about cookies or newsletters that does not open so ("The
 //! company said it uses cookies to track visitors", "He signed up for the
@@ -134,6 +137,15 @@ const ALONE: &str = r"
     | download\sour\s(?:free\s)?(?:mobile\s)?app(?:\snow|\stoday|\sfor\sfree)?
 ";
 
+/// A form's own messages, on their own line: what it says once sent or
+/// when sending failed, and the label of a field for robots, which a page
+/// holds hidden until a script needs it.
+const FORM: &str = r"
+      thank\s(?:you|s)!?\s(?:your\ssubmission\shas\sbeen\sreceived|for\syour\ssubmission)
+    | oops!?\ssomething\swent\swrong(?:\swhile\ssubmitting\sthe\sform)?
+    | this\sfield\sis\sfor\svalidation\spurposes\sand\sshould\sbe\sleft\sunchanged
+";
+
 /// The longest cookie notice, and the longest other prompt, in bytes.
 const COOKIE_LIMIT: usize = 600;
 const SIGNUP_LIMIT: usize = 300;
@@ -141,7 +153,7 @@ const SIGNUP_LIMIT: usize = 300;
 /// What every prompt starts with: a gate before the regexes, which turns
 /// away most text at its first byte or two.
 static START: LazyLock<LazyDfa> =
-    LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{COOKIE_OPENINGS}|{SIGNUP_OPENINGS}|{ALONE})")));
+    LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{COOKIE_OPENINGS}|{SIGNUP_OPENINGS}|{ALONE}|{FORM})")));
 
 static COOKIE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?isx)^(?:{COOKIE_OPENINGS}){REST}$")).expect("static pattern"));
@@ -151,6 +163,9 @@ static SIGNUP: LazyLock<Regex> =
 
 static ALONE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?ix)^(?:{ALONE})\s*[.:!]?$")).expect("static pattern"));
+
+static FORM_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?ix)^(?:{FORM})\s*[.:!]?$")).expect("static pattern"));
 
 /// Why `text`, a whole block or line, is a prompt, if it is one.
 pub(crate) fn prompt(text: &str) -> Option<&'static str> {
@@ -164,6 +179,8 @@ pub(crate) fn prompt(text: &str) -> Option<&'static str> {
         Some("newsletter or subscriber prompt")
     } else if ALONE_RE.is_match(t) {
         Some("cookie or newsletter button")
+    } else if FORM_RE.is_match(t) {
+        Some("form message")
     } else {
         None
     }
@@ -204,10 +221,11 @@ mod tests {
             "é",
             "\n",
             "Accept all cookies",
+            "Oops! Something went wrong",
         ];
         for t in crate::testing::every_text(&parts, 3, "") {
             let t = t.as_str();
-            let found = COOKIE.is_match(t) || SIGNUP.is_match(t) || ALONE_RE.is_match(t);
+            let found = COOKIE.is_match(t) || SIGNUP.is_match(t) || ALONE_RE.is_match(t) || FORM_RE.is_match(t);
             assert!(!found || START.matches_start(t), "{t:?}");
         }
     }
@@ -252,6 +270,9 @@ mod tests {
             "Мы используем файлы cookie.",
             "Подпишитесь на нашу рассылку",
             "Vi använder cookies för att ge dig en bättre upplevelse.",
+            "Thank you! Your submission has been received!",
+            "Oops! Something went wrong while submitting the form.",
+            "This field is for validation purposes and should be left unchanged.",
         ] {
             assert_eq!(clean(&format!("One.\n\n{p}\n\nTwo.")), "One.\n\nTwo.", "{p:?}");
         }
@@ -276,6 +297,8 @@ mod tests {
             "Members join the club for free to get a feel for it.",
             "Download our app for the full report, the company urged investors in a statement on Monday.",
             "Get the report delivered, she said.",
+            "Oops! Something went wrong with the launch, and the rocket fell back.",
+            "Thank you for your submission to the committee, the chair wrote.",
         ] {
             assert_eq!(clean(t), t);
         }

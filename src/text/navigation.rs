@@ -27,6 +27,8 @@
 //! - "Back to top", "Return to top of page", "Nach oben", "Retour en haut",
 //!   "Volver arriba", "Наверх";
 //! - "Main menu", "Toggle navigation";
+//! - a like button's label and a widget still loading: "Like this:", "Like
+//!   Loading...", "Loading...";
 //! - the label of a table of contents: "Table of contents", "In this
 //!   article", "On this page" (its list of links goes as link furniture);
 //! - breadcrumbs: "Home" followed by one to six parts, each after `>`, `»`,
@@ -87,6 +89,7 @@ const LINKS: &str = r"
     | (?:back|return|go)\sto\s(?:the\s)?top(?:\sof\s(?:the\s)?page)?
     | (?:toggle|open)\s(?:the\s)?(?:navigation|menu)
     | main\s(?:menu|navigation)
+    | like\sthis: | (?:like\s)?loading(?:\.\.\.|…)
     | (?:toggle\s|show\s|hide\s)?table\sof\scontents | in\sthis\s(?:article|post|guide) | on\sthis\spage | jump\sto\ssection
     | home(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
@@ -202,6 +205,9 @@ mod tests {
             "Posts: 1,077",
             "Sent from my SM-S908U using Tapatalk",
             "Table of Contents",
+            "Like this:",
+            "Like Loading...",
+            "Loading…",
             "In this article:",
             "On this page",
             "12 Likes",
@@ -269,6 +275,8 @@ mod tests {
             "12 likes were enough to win the contest.",
             "He likes it.",
             "Contents",
+            "Like this",
+            "Loading the truck took an hour.",
             "In this article, we compare six phones.",
             "Last edited in 1998, the guide is out of date.",
             "She answered Feb 3 letters in one morning.",
