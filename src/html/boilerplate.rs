@@ -190,6 +190,9 @@ const WORDS: &[(&str, &str)] = &[
     ("modal", "pop-up"),
     ("popup", "pop-up"),
     ("overlay", "pop-up"),
+    ("popover", "pop-up"),
+    ("hovercard", "pop-up"),
+    ("rollover", "pop-up"),
 ];
 
 /// The reason given for customer reviews, which go only from a product's page.
@@ -287,6 +290,9 @@ mod tests {
             "<div class=\"site-header\">The Daily Paper</div>",
             "<div class=\"grid-container next-prev\"><p>Next story</p><p>The mayor opens a park</p></div>",
             "<div class=\"post-prev-next\"><p>Previous story</p><p>Rain all weekend</p></div>",
+            "<span class=\"rollover-people-block\"><a href=/p/1>Jane Doe</a><a href=/s/2>Her latest story</a></span>",
+            "<div class=\"hovercard\">Jane Doe, 1,200 followers</div>",
+            "<div class=\"popover\">Install our app</div>",
         ] {
             assert_eq!(text_of(&format!("<body><div>{STORY}</div>{div}</body>")), STORY[3..STORY.len() - 4], "{div}");
         }
