@@ -89,7 +89,7 @@ const LINKS: &str = r"
     | (?:back|return|go)\sto\s(?:the\s)?top(?:\sof\s(?:the\s)?page)?
     | (?:toggle|open)\s(?:the\s)?(?:navigation|menu)
     | main\s(?:menu|navigation)
-    | like\sthis: | (?:like\s)?loading(?:\.\.\.|…)
+    | like\sthis: | (?:like\s)?loading\s?(?:\.\.\.|…)
     | (?:toggle\s|show\s|hide\s)?table\sof\scontents | in\sthis\s(?:article|post|guide) | on\sthis\spage | jump\sto\ssection
     | home(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
@@ -208,6 +208,7 @@ mod tests {
             "Like this:",
             "Like Loading...",
             "Loading…",
+            "Loading ...",
             "In this article:",
             "On this page",
             "12 Likes",
