@@ -290,13 +290,15 @@ fn run_filter(
 }
 
 /// Per subtree, before anything is dropped: visible characters (the raw
-/// text of scripts and styles is none), those inside links, and those in
-/// runs (text nodes) of 60 or more. One backward pass, so asking about any
-/// number of elements costs linear time.
+/// text of scripts and styles is none), those inside links, those in runs
+/// (text nodes) of 60 or more, and the form's fields. One backward pass,
+/// so asking about any number of elements costs linear time.
 pub(crate) struct SubtreeText {
     visible: Vec<usize>,
     link: Vec<usize>,
     long: Vec<usize>,
+    /// Fields of a form (`input`, `select`, `textarea`).
+    fields: Vec<u32>,
     /// The first `<h1>` of the page and its ancestors: the elements that hold it.
     pub(crate) holds_h1: Vec<usize>,
 }
@@ -305,6 +307,7 @@ impl SubtreeText {
     fn new(dom: &Dom<'_>) -> Self {
         let n = dom.len();
         let (mut visible, mut link, mut long) = (vec![0; n], vec![0; n], vec![0; n]);
+        let mut fields = vec![0u32; n];
         let mut h1 = None;
         // Descendants come after their ancestor, so walking backwards finishes
         // every subtree before its root is reached.
@@ -318,6 +321,7 @@ impl SubtreeText {
             match dom.nodes[i].tag() {
                 "a" => link[i] = visible[i],
                 "h1" => h1 = Some(i),
+                "input" | "select" | "textarea" => fields[i] += 1,
                 _ => {}
             }
             let p = dom.nodes[i].parent as usize;
@@ -325,6 +329,7 @@ impl SubtreeText {
                 visible[p] += visible[i];
                 link[p] += link[i];
                 long[p] += long[i];
+                fields[p] += fields[i];
             }
         }
         let mut holds_h1 = Vec::new();
@@ -333,17 +338,20 @@ impl SubtreeText {
             let p = dom.nodes[i].parent as usize;
             h1 = (p != i).then_some(p);
         }
-        SubtreeText { visible, link, long, holds_h1 }
+        SubtreeText { visible, link, long, fields, holds_h1 }
     }
 
     /// Whether a hidden element is prose (a closed tab or accordion) rather than
     /// a hidden menu, notice or block of metadata: 200 visible characters or
-    /// more, mostly outside links, mostly in runs of 60 characters or more.
+    /// more, mostly outside links, and mostly in runs of 60 characters or
+    /// more, or 1,000 or more with at most one form field (a tab of code samples
+    /// or of a product's specifications, in short runs; a hidden step of a
+    /// form is labels).
     /// (A hidden `itemscope` block is schema.org metadata whatever its size:
     /// [`NonContent`](non_content::NonContent) checks that.)
     fn hidden_prose(&self, i: usize) -> bool {
         let all = self.visible[i];
-        all >= 200 && self.link[i] * 2 < all && self.long[i] * 10 >= all * 6
+        all >= 200 && self.link[i] * 2 < all && (self.long[i] * 10 >= all * 6 || (all >= 1000 && self.fields[i] < 2))
     }
 
     /// Whether the subtree is the page itself, hidden until a script shows

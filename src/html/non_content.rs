@@ -2,7 +2,9 @@
 //! and their captions, form controls, and anything hidden (`hidden`, `aria-hidden="true"`, inline
 //! `display:none` or `visibility:hidden`, or moved a thousand pixels off the
 //! page, as in `left:-9999px`) unless it is prose: a hidden
-//! element of 200 visible characters or more, mostly outside links, is a
+//! element of 200 visible characters or more, mostly outside links and in
+//! long runs (or of 1,000 or more in short ones, as code and tables are,
+//! without the fields of a form), is a
 //! closed tab, accordion or "read more" section of the page and stays, while
 //! hidden menus, pop-ups and notices go, and so does a hidden `itemscope`
 //! block however long: that is schema.org metadata, often a second copy of
@@ -284,6 +286,23 @@ mod tests {
         // A dialog that holds the page's first heading is the page itself.
         let html = format!("<body><div role=dialog aria-modal=true>{story}<p>{policy}</p></div></body>");
         assert!(text_of(&html).contains("merino wool"));
+    }
+
+    #[test]
+    fn a_long_hidden_tab_in_short_runs_stays_but_a_hidden_form_step_goes() {
+        // A tab of code, highlighted token by token: no run of 60 characters.
+        let code = "<span>let</span> <span>client</span> = <span>Client</span>::<span>new</span>(<span>key</span>);\n"
+            .repeat(40);
+        let html = format!(
+            "<body><p>Send a message from any language.</p><div hidden><select><option>Rust</option></select>\
+             <pre><code>{code}</code></pre></div></body>"
+        );
+        assert!(text_of(&html).contains("Client::new(key)"));
+        // A later step of a form: labels and fields, as long.
+        let step = "<label>Student name</label><input name=n><label>Date of birth</label><input name=d>".repeat(50);
+        let intro = "<p>Apply for the programme before the end of March; places are limited.</p>".repeat(20);
+        let html = format!("<body>{intro}<div style=\"display:none\"><h3>Step 2 of 6</h3>{step}</div></body>");
+        assert!(!text_of(&html).contains("Step 2"));
     }
 
     #[test]
