@@ -96,6 +96,11 @@ const SHARE_BUTTON_MAX: usize = 40;
 /// Why a page header goes; not said of a link or a heading, where the word names a style.
 const HEADER: &str = "header";
 
+/// Characters of prose (in runs of 60 or more) from which a header that
+/// holds the page's first `<h1>` is the article's own header (its title and
+/// standfirst), not the site's, and stays.
+const HEADER_PROSE: usize = 200;
+
 /// Why a caption or credit goes, unless it is longer than [`CAPTION_MAX`].
 const CAPTION: &str = "caption or credit";
 
@@ -265,7 +270,9 @@ impl DomFilter for BoilerplateContainers {
     /// A share link with more text than a button is a quote of the article;
     /// a "caption" of more than [`CAPTION_MAX`] characters is a section.
     fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
-        (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX) || (why == CAPTION && sizes.visible[i] > CAPTION_MAX)
+        (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
+            || (why == CAPTION && sizes.visible[i] > CAPTION_MAX)
+            || (why == HEADER && sizes.holds_h1.contains(&i) && sizes.long[i] >= HEADER_PROSE)
     }
 }
 
@@ -274,6 +281,22 @@ mod tests {
     use crate::html::tests::text_of;
 
     const STORY: &str = "<p>The council approved the new bridge on Monday, after a long debate about its cost.</p>";
+
+    #[test]
+    fn a_header_with_the_title_and_a_standfirst_is_the_articles() {
+        let dek =
+            "<p>Fetch gives a script a promise-based interface for making requests and reading their responses.</p>";
+        let html = format!(
+            "<body><div class=\"site-header\"><a href=/>Docs</a></div><main><div class=\"layout__header\">\
+             <h1>Using fetch</h1>{dek}{dek}{dek}</div>{STORY}{STORY}{STORY}{STORY}{STORY}{STORY}</main></body>"
+        );
+        let text = text_of(&html);
+        assert!(text.starts_with("Using fetch\n\nFetch gives") && !text.contains("Docs"), "{text}");
+        // Without prose under its heading, a header is the site's.
+        let html =
+            format!("<body><div class=\"header\"><h1>The Daily</h1><a href=/>Home</a></div>{STORY}{STORY}</body>");
+        assert!(!text_of(&html).contains("The Daily"));
+    }
 
     #[test]
     fn drops_boilerplate_by_whole_words() {

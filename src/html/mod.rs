@@ -296,7 +296,7 @@ fn run_filter(
 pub(crate) struct SubtreeText {
     visible: Vec<usize>,
     link: Vec<usize>,
-    long: Vec<usize>,
+    pub(crate) long: Vec<usize>,
     /// Fields of a form (`input`, `select`, `textarea`).
     fields: Vec<u32>,
     /// The first `<h1>` of the page and its ancestors: the elements that hold it.
