@@ -110,8 +110,12 @@ pub(crate) struct Stats {
     link: Vec<usize>,
     weight: Vec<u64>,
     score: Vec<f64>,
-    /// Links of headline length (25 visible characters or more) in the subtree.
+    /// Links of headline length (25 visible characters or more) to other
+    /// pages in the subtree.
     headlines: Vec<u32>,
+    /// Links to places in the page (`href="#..."`) in the subtree, and their visible characters.
+    anchors: Vec<u32>,
+    anchor_text: Vec<usize>,
 }
 
 impl Stats {
@@ -149,13 +153,26 @@ impl Stats {
         }
         let weight = (0..n).map(|i| (text[i] - link[i]) as u64).collect();
         let mut headlines = vec![0u32; n];
+        let mut anchors = vec![0u32; n];
+        let mut anchor_text = vec![0usize; n];
         for i in (0..n).rev() {
-            if alive[i] && dom.nodes[i].tag() == "a" && text[i] >= 25 {
-                headlines[i] += 1;
+            if alive[i] && dom.nodes[i].tag() == "a" {
+                // A link to a place in the page (a table of contents) is no other story.
+                let href = dom.nodes[i].element().and_then(|e| e.attr("href"));
+                match href.is_some_and(|h| h.trim_start().starts_with('#')) {
+                    true => {
+                        anchors[i] += 1;
+                        anchor_text[i] += text[i];
+                    }
+                    false if text[i] >= 25 => headlines[i] += 1,
+                    false => {}
+                }
             }
             let p = dom.nodes[i].parent as usize;
             if p != i {
                 headlines[p] += headlines[i];
+                anchors[p] += anchors[i];
+                anchor_text[p] += anchor_text[i];
             }
         }
         let mut score = vec![0f64; n];
@@ -174,7 +191,7 @@ impl Stats {
         for i in 0..n {
             score[i] *= 1.0 - link[i] as f64 / text[i].max(1) as f64;
         }
-        Stats { alive, text, link, weight, score, headlines }
+        Stats { alive, text, link, weight, score, headlines, anchors, anchor_text }
     }
 
     /// The element most likely to hold the article, if any paragraph scored.
@@ -200,6 +217,8 @@ const LISTING_SHARE: usize = 4;
 
 /// Why [`choose_roots`] drops a list of teasers.
 pub(crate) const TEASER_LIST: &str = "list of other stories";
+/// Why [`choose_roots`] drops a table of contents.
+pub(crate) const CONTENTS: &str = "table of contents";
 /// Why [`choose_roots`] drops a section under a related-stories header.
 pub(crate) const RELATED_SECTION: &str = "section headed as other stories";
 
@@ -228,12 +247,13 @@ pub(crate) fn choose_roots(
     // Lists of other stories are boilerplate on an article; on a listing they are the content.
     if article {
         let within = |i: usize| drops.iter().any(|&(d, _)| d <= i && i < dom.nodes[d].end as usize);
-        let teasers: Vec<usize> = teaser_lists(dom, &stats, root, best).into_iter().filter(|&t| !within(t)).collect();
+        let teasers: Vec<(usize, &str)> =
+            teaser_lists(dom, &stats, root, best).into_iter().filter(|&(t, _)| !within(t)).collect();
         // A page whose main content is mostly such lists is a listing that calls itself an article.
-        let listed: usize = teasers.iter().map(|&t| stats.text[t]).sum();
+        let listed: usize = teasers.iter().map(|&(t, _)| stats.text[t]).sum();
         let rest = stats.text[root].saturating_sub(listed);
         if listed <= LISTING_SHARE * rest {
-            drops.extend(teasers.into_iter().map(|t| (t, TEASER_LIST)));
+            drops.extend(teasers);
         }
         drops.sort_unstable();
     }
@@ -360,8 +380,10 @@ fn related_sections(
 /// other stories: two or more headline-length links, a seventh or more of
 /// their text in links, and no more than 200 characters of other text per
 /// headline link (a card is a headline link, a date and a short summary; a
-/// paragraph of the article with two links in it has far more text).
-fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<usize> {
+/// paragraph of the article with two links in it has far more text); and
+/// tables of contents: three or more links to places in the page holding
+/// 60% of the text or more. Each comes with why it goes.
+fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<(usize, &'static str)> {
     let best_end = dom.nodes[best].end as usize;
     let best_parent = dom.nodes[best].parent as usize;
     let best_parent_end = dom.nodes[best_parent].end as usize;
@@ -385,8 +407,11 @@ fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<u
             && stats.headlines[i] >= 2
             && stats.link_density(i) >= 0.15
             && stats.weight[i] <= 350 * u64::from(stats.headlines[i]);
-        if !on_path && node.element().is_some() && teaser_like {
-            found.push(i);
+        // A table of contents: links to the page's own sections, and little
+        // else (a table whose rows cite notes holds more than its links to them).
+        let contents = stats.anchors[i] >= 3 && stats.anchor_text[i] * 10 >= stats.text[i] * 6;
+        if !on_path && node.element().is_some() && (teaser_like || contents) {
+            found.push((i, if teaser_like { TEASER_LIST } else { CONTENTS }));
             i = node.end as usize;
             continue;
         }
@@ -480,6 +505,28 @@ mod tests {
              asides, lists, and more commas, so that its paragraph outscores the story's own paragraph by far, \
              which is common on blogs …</p></div>"
         )
+    }
+
+    #[test]
+    fn a_table_of_contents_goes_and_no_longer_makes_its_section_a_list_of_stories() {
+        let contents = "<ul><li><a href=\"#fine\">1. Fine dining: service at its best</a></li>\
+                        <li><a href=\"#casual\">2. Casual dining: comfort and quality</a></li>\
+                        <li><a href=\"#fast\">3. Fast casual: speed with a plate</a></li></ul>";
+        let intro = "<p>How a restaurant serves its guests matters as much as what it serves, the owners say.</p>";
+        let html = format!(
+            "<head><meta property=\"og:type\" content=\"article\"></head><body><section>{intro}{contents}</section>\
+             <div><section><h2 id=fine>Fine dining</h2>{STORY}{STORY}{STORY}</section></div></body>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("How a restaurant serves") && !text.contains("2. Casual dining"), "{text}");
+        // Citations in a table: links to the page's notes, but not most of its text.
+        let rows = "<tr><td>1901</td><td>Henry Dunant, founder of the Red Cross<a href=\"#cite-1\">[1]</a></td></tr>"
+            .repeat(4);
+        let html = format!(
+            "<head><meta property=\"og:type\" content=\"article\"></head><body><div id=main>{STORY}{STORY}\
+             <table>{rows}</table></div></body>"
+        );
+        assert!(text_of(&html).contains("founder of the Red Cross"));
     }
 
     #[test]
