@@ -272,7 +272,7 @@ impl DomFilter for BoilerplateContainers {
     fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
             || (why == CAPTION && sizes.visible[i] > CAPTION_MAX)
-            || (why == HEADER && sizes.holds_h1.contains(&i) && sizes.long[i] >= HEADER_PROSE)
+            || (why == HEADER && sizes.holds_h1(i) && sizes.in_long_runs(i) >= HEADER_PROSE)
     }
 }
 

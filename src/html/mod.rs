@@ -239,12 +239,11 @@ struct Guard<'g> {
 
 impl Guard<'_> {
     fn spares(&self, i: usize, reason: &str) -> bool {
-        // Customer reviews are boilerplate on a product's page, and the
-        // content of a page of reviews or a service's testimonials.
-        (reason == boilerplate::REVIEWS && !self.product)
-            || self.chain[i]
-            || (self.large[i]
-                && !((self.article && reason == "comments") || (self.product && reason == boilerplate::REVIEWS)))
+        // Comments on an article and reviews on a product's page are never
+        // the content, whatever their size.
+        let never_content = (self.article && reason == "comments") || (self.product && reason == boilerplate::REVIEWS);
+        // Customer reviews elsewhere are content: a page of reviews, a service's testimonials.
+        (reason == boilerplate::REVIEWS && !self.product) || self.chain[i] || (self.large[i] && !never_content)
     }
 }
 
@@ -296,11 +295,11 @@ fn run_filter(
 pub(crate) struct SubtreeText {
     visible: Vec<usize>,
     link: Vec<usize>,
-    pub(crate) long: Vec<usize>,
+    long: Vec<usize>,
     /// Fields of a form (`input`, `select`, `textarea`).
     fields: Vec<u32>,
     /// The first `<h1>` of the page and its ancestors: the elements that hold it.
-    pub(crate) holds_h1: Vec<usize>,
+    h1_holders: Vec<usize>,
 }
 
 impl SubtreeText {
@@ -332,13 +331,23 @@ impl SubtreeText {
                 fields[p] += fields[i];
             }
         }
-        let mut holds_h1 = Vec::new();
+        let mut h1_holders = Vec::new();
         while let Some(i) = h1 {
-            holds_h1.push(i);
+            h1_holders.push(i);
             let p = dom.nodes[i].parent as usize;
             h1 = (p != i).then_some(p);
         }
-        SubtreeText { visible, link, long, fields, holds_h1 }
+        SubtreeText { visible, link, long, fields, h1_holders }
+    }
+
+    /// Whether the subtree holds the page's first `<h1>`.
+    pub(crate) fn holds_h1(&self, i: usize) -> bool {
+        self.h1_holders.contains(&i)
+    }
+
+    /// Visible characters of the subtree in runs (text nodes) of 60 or more: its prose.
+    pub(crate) fn in_long_runs(&self, i: usize) -> usize {
+        self.long[i]
     }
 
     /// Whether a hidden element is prose (a closed tab or accordion) rather than
@@ -362,7 +371,7 @@ impl SubtreeText {
     fn page_itself(&self, i: usize) -> bool {
         // The document node is the first and every subtree's ancestor.
         let (own, page) = (self.visible[i], self.visible[0]);
-        own * 2 > page || (own * 3 > page && self.holds_h1.contains(&i))
+        own * 2 > page || (own * 3 > page && self.holds_h1(i))
     }
 }
 

@@ -198,7 +198,7 @@ impl DomFilter for NonContent {
     fn spares(&self, el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
             || (why == HIDDEN && (sizes.hidden_prose(i) || sizes.page_itself(i)) && el.attr("itemscope").is_none())
-            || (why == MODAL && sizes.holds_h1.contains(&i))
+            || (why == MODAL && sizes.holds_h1(i))
             || (why == HIDDEN_BY_CLASS && sizes.visible[i] >= CLASS_HIDDEN_CONTENT)
     }
 }

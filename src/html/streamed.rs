@@ -18,8 +18,8 @@ use scraper::{Html, Node};
 /// `source` is the page the tree was parsed from: one without either call
 /// is left alone, unwalked.
 pub(crate) fn place_segments(html: &mut Html, source: &str) {
-    let finder = memchr::memmem::Finder::new("$R");
-    if !(finder.find_iter(source.as_bytes()).any(|i| matches!(source.as_bytes().get(i + 2), Some(b'C' | b'S')))) {
+    let calls_in_source = |call: &str| memchr::memmem::find(source.as_bytes(), call.as_bytes()).is_some();
+    if !calls_in_source("$RC(") && !calls_in_source("$RS(") {
         return;
     }
     let mut calls = Vec::new();
