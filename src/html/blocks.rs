@@ -446,6 +446,7 @@ fn same_title(title: &str, text: &str) -> bool {
     let (t, x) = (norm(title), norm(text));
     !x.is_empty() && (t == x || (x.len() >= 3 && t.len() > x.len() && t.starts_with(&x)))
 }
+
 /// `word` without the invisible characters at its ends (zero-width space,
 /// non-joiner and joiner, word joiner, byte order mark): a joiner has
 /// nothing to join there, and a word of nothing else (an `&zwj;` that a
