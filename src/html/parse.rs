@@ -92,7 +92,8 @@ struct Limits<S: TokenSink> {
     noscript: Cell<usize>,
 }
 
-/// Elements whose content the tokenizer reads as raw text up to their end tag.
+/// Elements whose content the tokenizer reads as text (raw text, or RCDATA
+/// for `textarea` and `title`) up to their end tag.
 fn raw_text(name: &str) -> bool {
     matches!(name, "iframe" | "noembed" | "noframes" | "xmp" | "textarea" | "title" | "style")
 }
