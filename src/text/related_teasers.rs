@@ -121,13 +121,37 @@ pub(crate) fn is_teaser(text: &str) -> bool {
     }
 }
 
+/// Whether `block` is a list of other stories under its header: a first
+/// line that is a teaser header ("Most popular", "Related stories", "Don't
+/// miss:"), then only lines as short as headlines. A header that as often
+/// opens more of the same article ("Read more", "See also") opens no list.
+fn is_teaser_list(block: &str) -> bool {
+    let Some((header, rest)) = block.split_once('\n') else { return false };
+    let header = trim(header);
+    let is_header = header.len() <= 80
+        && START.matches_start(header)
+        && (BARE.is_match(header) || SECTION.is_match(header))
+        && !CONTINUE.is_match(header);
+    is_header
+        && rest.split('\n').all(|line| {
+            let line = trim(line);
+            !line.is_empty() && line.len() <= 200 && word_count_up_to(line, 21) <= 20
+        })
+}
+
 impl BlockRule for RelatedTeasers {
     fn name(&self) -> &str {
         "related_teasers"
     }
 
     fn verdict(&self, block: &str) -> Option<&'static str> {
-        is_teaser(block).then_some("teaser for another article")
+        if is_teaser(block) {
+            Some("teaser for another article")
+        } else if is_teaser_list(block) {
+            Some("list of other articles")
+        } else {
+            None
+        }
     }
 }
 
@@ -227,6 +251,32 @@ mod tests {
             "Trending stories: Senate votes on the bill",
         ] {
             assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), "One.\n\nTwo.", "{t:?}");
+        }
+    }
+
+    #[test]
+    fn removes_lists_of_other_stories_under_their_header() {
+        for t in [
+            "Most Popular\nPolice search for suspect in downtown robbery\nLocal bakery wins national award",
+            "Related stories\nSenate adjourns\nThe budget, explained",
+            "Don't miss:\nMarkets rally as oil prices recover",
+            "Lesen Sie auch:\nDie Wahl in Hessen\nStreit um das Heizungsgesetz",
+        ] {
+            assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), "One.\n\nTwo.", "{t:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_lists_under_headers_that_open_the_article_or_run_long() {
+        for t in [
+            // "See also" opens cross-references of a manual as often as other stories.
+            "See also:\nThe configuration file\nThe command-line options",
+            // A line longer than a headline is text.
+            "Most popular\nThe most popular choice among the readers we asked, by a wide margin and in every age group, was the small electric car with a range of two hundred miles.",
+            "Don't miss\nThe jazz festival on Saturday",
+        ] {
+            let text = format!("One.\n\n{t}\n\nTwo.");
+            assert!(clean(&text).contains(t.lines().last().unwrap_or_default()), "{t:?}");
         }
     }
 
