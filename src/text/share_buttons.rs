@@ -139,6 +139,7 @@ const SHARE: &[&str] = &[
     "twittern",
     "tweeten",
     // fr
+    "tweeter",
     "partager",
     "partagez",
     "partages",
@@ -150,6 +151,10 @@ const SHARE: &[&str] = &[
     "compartido",
     "compartidos",
     "compártelo",
+    "tuitear",
+    "tuitea",
+    "retuitear",
+    "tuitar",
     "compartilhar",
     "compartilhe",
     "compartilhamentos",
@@ -962,6 +967,9 @@ mod tests {
             "Share full article",
             "Partager l'article",
             "Condividi l'articolo",
+            "Tuitear",
+            "Compartir\nTuitear",
+            "Tweeter",
         ] {
             assert_eq!(
                 clean(&format!("Real text here.\n\n{w}\n\nMore text.")),
