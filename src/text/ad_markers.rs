@@ -27,7 +27,7 @@ use std::cell::Cell;
 use std::sync::LazyLock;
 
 use crate::filter::BlockRule;
-use crate::text::{lowered_bytes, lowered_bytes_at, plain_lowered_at, LazyDfa};
+use crate::text::{lowered_bytes, lowered_bytes_at, plain_lowered_at, word_count_up_to, LazyDfa};
 
 /// Removes ad markers; see the [module docs](self).
 ///
@@ -209,8 +209,49 @@ impl BlockRule for AdMarkers {
     }
 
     fn verdict(&self, block: &str) -> Option<&'static str> {
-        is_ad_marker(block).then_some("advertisement marker")
+        if is_ad_marker(block) {
+            Some("advertisement marker")
+        } else if is_sponsored_list(block) {
+            Some("list of sponsored links")
+        } else {
+            None
+        }
     }
+}
+
+/// What only the header of a list of paid links says, lower-case:
+/// "Sponsored stories", "Promoted links", "Paid content", "Recommended by
+/// Outbrain". A bare "Advertisement" is as often followed by the article's
+/// next line.
+const SPONSORED: &[&str] = &[
+    "sponsor",
+    "promoted",
+    "paid",
+    "partner",
+    "gesponser",
+    "gesponsord",
+    "patrocin",
+    "commandit",
+    "taboola",
+    "outbrain",
+    "revcontent",
+    "mgid",
+    "zergnet",
+    "на правах рекламы",
+];
+
+/// Whether `block` is a list of sponsored links under its header: a first
+/// line that is an ad marker of the paid-links kind ([`SPONSORED`]), then
+/// only lines as short as headlines that do not end with a full stop
+/// ("Doctors stunned by this simple trick").
+fn is_sponsored_list(block: &str) -> bool {
+    let Some((header, rest)) = block.split_once('\n') else { return false };
+    is_ad_marker(header)
+        && SPONSORED.iter().any(|w| header.to_lowercase().contains(w))
+        && rest.split('\n').all(|line| {
+            let line = line.trim();
+            !line.is_empty() && line.len() <= 150 && !line.ends_with('.') && word_count_up_to(line, 16) <= 15
+        })
 }
 
 #[cfg(test)]
@@ -242,6 +283,28 @@ mod tests {
     #[test]
     fn the_first_bytes_tables_agree_with_the_dfa() {
         MARKERS.assert_byte_tables_agree();
+    }
+
+    #[test]
+    fn removes_lists_of_sponsored_links_under_their_header() {
+        for t in [
+            "Sponsored Content\nDoctors stunned by this simple trick",
+            "Promoted Stories\nThe one gadget every driver needs\nYou won't believe these photos!",
+            "Recommended by Outbrain\nThe best credit cards of 2024",
+            "Contenu sponsorisé\nCe gadget cartonne en France",
+        ] {
+            assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), "One.\n\nTwo.", "{t:?}");
+        }
+    }
+
+    #[test]
+    fn keeps_the_line_after_a_bare_marker_or_a_sentence_after_a_sponsored_one() {
+        for (t, kept) in [
+            ("Advertisement\nMarkets rally as oil prices recover", "Markets rally as oil prices recover"),
+            ("Sponsored\nThe vote passed.", "The vote passed."),
+        ] {
+            assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), format!("One.\n\n{kept}\n\nTwo."), "{t:?}");
+        }
     }
 
     #[test]
