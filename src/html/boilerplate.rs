@@ -162,9 +162,9 @@ const WORDS: &[(&str, &str)] = &[
     ("consent", "cookie/consent"),
     ("gdpr", "cookie/consent"),
     ("ccpa", "cookie/consent"),
-    ("comment", "comments"),
-    ("comments", "comments"),
-    ("disqus", "comments"),
+    ("comment", COMMENTS),
+    ("comments", COMMENTS),
+    ("disqus", COMMENTS),
     ("reviews", REVIEWS),
     ("bio", "author box"),
     ("byline", "author box"),
@@ -202,6 +202,9 @@ const WORDS: &[(&str, &str)] = &[
 
 /// The reason given for customer reviews, which go only from a product's page.
 pub(crate) const REVIEWS: &str = "customer reviews";
+
+/// The reason given for comments.
+pub(crate) const COMMENTS: &str = "comments";
 
 /// Two-word marks: ("more", "stories") in `more-stories`, ("author", "box"),
 /// ("next", "prev") in `next-prev` (links to the neighbouring articles) ...

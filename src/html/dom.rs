@@ -106,6 +106,19 @@ impl<'a> Dom<'a> {
         })
     }
 
+    /// The children of node `i`.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let end = self.nodes[i].end as usize;
+        let mut c = i + 1;
+        std::iter::from_fn(move || {
+            (c < end).then(|| {
+                let here = c;
+                c = self.nodes[c].end as usize;
+                here
+            })
+        })
+    }
+
     /// The first element called `tag`, if any.
     pub fn find(&self, tag: &str) -> Option<usize> {
         self.nodes.iter().position(|n| n.tag() == tag)

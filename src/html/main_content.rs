@@ -445,7 +445,7 @@ fn descend(dom: &Dom<'_>, stats: &Stats, start: usize, weight: impl Fn(usize) ->
     let mut root = start;
     loop {
         let mut best: Option<usize> = None;
-        for c in children(dom, root) {
+        for c in dom.children(root) {
             if stats.alive[c]
                 && matches!(dom.nodes[c].kind, Kind::Element(_))
                 && best.is_none_or(|b| weight(c) > weight(b))
@@ -464,19 +464,6 @@ fn descend(dom: &Dom<'_>, stats: &Stats, start: usize, weight: impl Fn(usize) ->
             _ => return root,
         }
     }
-}
-
-/// The children of node `i`.
-fn children<'d>(dom: &'d Dom<'_>, i: usize) -> impl Iterator<Item = usize> + 'd {
-    let end = dom.nodes[i].end as usize;
-    let mut c = i + 1;
-    std::iter::from_fn(move || {
-        (c < end).then(|| {
-            let here = c;
-            c = dom.nodes[c].end as usize;
-            here
-        })
-    })
 }
 
 #[cfg(test)]

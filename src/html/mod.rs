@@ -219,9 +219,73 @@ fn drop_elements(dom: &Dom<'_>, article: bool, product: bool, initial: Vec<bool>
     }
     // Large elements are spared, but on an article page not from the comments rule.
     let large: Vec<bool> = (0..n).map(|i| stats.text(i) > limit).collect();
-    let guard = Guard { chain: &spare, large: &large, article, product };
+    let posts = thread_posts(dom, &dropped, &spare);
+    let guard = Guard { chain: &spare, large: &large, posts: &posts, article, product };
     run_filter(dom, &mut dropped, &guarded, Some(guard), &sizes, sink);
     dropped
+}
+
+/// The posts of a thread whose posts are classed as comments ("ipsComment",
+/// "comment-item"), as opposed to comments under an article.
+///
+/// Where the likeliest article container or one of its ancestors (`chain`)
+/// is itself classed as a comment, its family is it and the elements of its
+/// tag beside it classed so. When no more than a paragraph of prose (runs of
+/// 60 characters or more, [`MAX_PROSE_BEFORE`]) stands before the family's
+/// first member, and less than the family holds, no article comes before
+/// them: the family is the thread, and every element of that tag beside the
+/// container, with everything in it, is a post, not a comment. A blog post
+/// above its comments is prose before them, and on a page whose content is
+/// not classed as a comment this marks nothing.
+fn thread_posts(dom: &Dom<'_>, dropped: &[bool], chain: &[bool]) -> Vec<bool> {
+    let mut posts = vec![false; dom.len()];
+    let comments = |i: usize| {
+        dom.nodes[i]
+            .element()
+            .is_some_and(|el| boilerplate::BoilerplateContainers.verdict(el) == Some(boilerplate::COMMENTS))
+    };
+    for c in (0..dom.len()).filter(|&c| chain[c] && comments(c)) {
+        let (parent, tag) = (dom.nodes[c].parent as usize, dom.nodes[c].tag());
+        if parent == c {
+            continue;
+        }
+        let family = |s: &usize| dom.nodes[*s].tag() == tag && comments(*s);
+        let first = dom.children(parent).find(family).unwrap_or(c);
+        let before = prose(dom, dropped, 0..first);
+        let held: usize =
+            dom.children(parent).filter(family).map(|s| prose(dom, dropped, s..dom.nodes[s].end as usize)).sum();
+        if before > MAX_PROSE_BEFORE || 2 * before > held {
+            continue;
+        }
+        for s in dom.children(parent).filter(|&s| s != c && dom.nodes[s].tag() == tag) {
+            // A post's own parts are classed as comments too ("comment-body").
+            posts[s..dom.nodes[s].end as usize].fill(true);
+        }
+    }
+    posts
+}
+
+/// The most prose that may stand before a thread's posts: a paragraph.
+const MAX_PROSE_BEFORE: usize = 300;
+
+/// The characters of the text nodes of 60 or more in nodes `range` that no
+/// filter has dropped so far: prose, not labels and links.
+fn prose(dom: &Dom<'_>, dropped: &[bool], range: std::ops::Range<usize>) -> usize {
+    let (mut i, mut sum) = (range.start, 0);
+    while i < range.end {
+        if dropped[i] {
+            i = dom.nodes[i].end as usize;
+            continue;
+        }
+        if matches!(dom.nodes[i].kind, Kind::Text(_))
+            && dom.visible[i] >= 60
+            && !dom::holds_raw_text(dom.nodes[dom.nodes[i].parent as usize].tag())
+        {
+            sum += dom.visible[i] as usize;
+        }
+        i += 1;
+    }
+    sum
 }
 
 /// What guarded filters must spare.
@@ -229,6 +293,8 @@ fn drop_elements(dom: &Dom<'_>, article: bool, product: bool, initial: Vec<bool>
 struct Guard<'g> {
     /// The likeliest article container and its ancestors.
     chain: &'g [bool],
+    /// The other posts of a thread whose content is a post classed as a comment ([`thread_posts`]).
+    posts: &'g [bool],
     /// Elements holding most of the page's text.
     large: &'g [bool],
     /// Whether the page is an article.
@@ -241,7 +307,11 @@ impl Guard<'_> {
     fn spares(&self, i: usize, reason: &str) -> bool {
         // Comments on an article and reviews on a product's page are never
         // the content, whatever their size.
-        let never_content = (self.article && reason == "comments") || (self.product && reason == boilerplate::REVIEWS);
+        let never_content =
+            (self.article && reason == boilerplate::COMMENTS) || (self.product && reason == boilerplate::REVIEWS);
+        if reason == boilerplate::COMMENTS && self.posts[i] {
+            return true;
+        }
         // Customer reviews elsewhere are content: a page of reviews, a service's testimonials.
         (reason == boilerplate::REVIEWS && !self.product) || self.chain[i] || (self.large[i] && !never_content)
     }
@@ -465,6 +535,37 @@ pub(crate) mod tests {
         );
         let text = text_of(&html);
         assert!(text.contains("Ann wrote") && text.contains("Bob wrote") && text.contains("Cy wrote"), "{text}");
+    }
+
+    /// Posts classed as comments are a thread's when nothing but a title
+    /// stands before them, and an article's comments after a story.
+    #[test]
+    fn posts_classed_as_comments_are_a_threads_unless_a_story_comes_first() {
+        let post = |who: &str, words: &str| {
+            format!(
+                "<article class=\"cPost ipsComment\"><div class=\"ipsComment_content\"><p>{who} {words} with several \
+                 sentences of real content, enough to be read as prose. It goes on.</p></div></article>"
+            )
+        };
+        let thread = format!(
+            "<body><nav><a href=/>Home</a></nav><h1>Best first telescope?</h1><div id=posts>{}{}{}</div></body>",
+            post("Ann", "asks a long question about her first telescope and what to buy for it, a question"),
+            post("Bob", "replies"),
+            post("Cy", "replies too")
+        );
+        let text = text_of(&thread);
+        assert!(text.contains("Ann asks") && text.contains("Bob replies") && text.contains("Cy replies"), "{text}");
+        let story = "<p>The council approved the new bridge on Monday after a debate that lasted most of the \
+                     night, and work starts in spring.</p><p>The bridge will carry forty thousand cars a day and \
+                     cost two hundred million, paid for by the state.</p>";
+        let blog = format!(
+            "<head><meta property=\"og:type\" content=\"article\"></head><body><h1>Bridge</h1><div>{story}</div>\
+             <div id=comments>{}{}</div></body>",
+            post("Bob", "comments"),
+            post("Cy", "comments too")
+        );
+        let text = text_of(&blog);
+        assert!(text.contains("forty thousand cars") && !text.contains("Bob") && !text.contains("Cy"), "{text}");
     }
 
     #[test]
