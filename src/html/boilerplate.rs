@@ -362,6 +362,16 @@ mod tests {
     }
 
     #[test]
+    fn a_headings_id_is_its_anchor_not_its_name() {
+        let html = format!(
+            "<body><div>{STORY}<h3 id=\"Invalid_PGP_signature\">Invalid PGP signature</h3>{STORY}\
+             <h2 id=\"comments\">Comments on the draft</h2>{STORY}</div></body>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("Invalid PGP signature") && text.contains("Comments on the draft"), "{text}");
+    }
+
+    #[test]
     fn drops_tag_links() {
         let html = format!("<body><div>{STORY}<p><a rel=\"tag\" href=/t/a>bridges</a> <a rel=\"category tag\" href=/c>city</a></p></div></body>");
         assert_eq!(text_of(&html), STORY[3..STORY.len() - 4]);

@@ -127,7 +127,8 @@ impl<'a> Dom<'a> {
 
 /// The lower-cased words of an element's `class` and `id`, split at
 /// punctuation and camel-case humps: `"shareButtons post_ad-slot"` gives
-/// `share`, `buttons`, `post`, `ad`, `slot`.
+/// `share`, `buttons`, `post`, `ad`, `slot`. A heading's `id` is left
+/// out: it is the heading's anchor, made of its text.
 pub(crate) fn name_tokens(el: &Element, mut each: impl FnMut(&str) -> bool) -> bool {
     let (mut class, mut id) = (None, None);
     for (name, value) in el.attrs() {
@@ -136,6 +137,11 @@ pub(crate) fn name_tokens(el: &Element, mut each: impl FnMut(&str) -> bool) -> b
             "id" => id = Some(value),
             _ => {}
         }
+    }
+    // A heading's id is its anchor, a slug of its text ("Comments",
+    // "PGP_signature_is_invalid"), not a name for what it is.
+    if matches!(el.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        id = None;
     }
     let mut buf = String::new();
     for value in [class, id].into_iter().flatten() {
