@@ -1,8 +1,8 @@
 //! Drops boilerplate containers recognised by the words of their `class` and
 //! `id`: share and social bars, ads and sponsored blocks, related and
 //! recommended stories, newsletter and paywall prompts, cookie and consent
-//! banners, comments, author boxes, tag clouds, breadcrumbs, pagination,
-//! sidebars, menus and pop-ups.
+//! banners, comments, forum signatures, author boxes, tag clouds,
+//! breadcrumbs, pagination, sidebars, menus and pop-ups.
 //!
 //! Words are matched whole, after splitting at punctuation and camel-case
 //! humps, so `ad` hits `ad-slot` and `topAd` but never `add`, `header`,
@@ -165,6 +165,7 @@ const WORDS: &[(&str, &str)] = &[
     ("comment", COMMENTS),
     ("comments", COMMENTS),
     ("disqus", COMMENTS),
+    ("signature", "forum signature"),
     ("reviews", REVIEWS),
     ("bio", "author box"),
     ("byline", "author box"),
@@ -319,6 +320,7 @@ mod tests {
             "<span class=\"rollover-people-block\"><a href=/p/1>Jane Doe</a><a href=/s/2>Her latest story</a></span>",
             "<div class=\"hovercard\">Jane Doe, 1,200 followers</div>",
             "<div class=\"popover\">Install our app</div>",
+            "<div id=\"sig361\" class=\"signature\">Sent from the lake. My other car is a boat.</div>",
         ] {
             assert_eq!(text_of(&format!("<body><div>{STORY}</div>{div}</body>")), STORY[3..STORY.len() - 4], "{div}");
         }
