@@ -106,7 +106,7 @@ const LINKS: &str = r"
     | report\s(?:inappropriate\scontent|this\s(?:post|comment))
     | sent\sfrom\smy\s[^\n]{1,40}
     | \d[\d,.]*k?\s(?:likes?|reactions?)
-    | last\sedited(?::|\sby\s[^\n]{1,50})?
+    | last\sedited(?::|\sby\s[^\n]{1,50}|\sby\s[^\n]{1,80},\sedited\s\d+\stimes?\sin\stotal)?
     | (?:answered|asked|edited)\s[a-z]{3,9}\s\d{1,2}(?:,\s\d{4})?(?:\sat\s\d{1,2}:\d{2})?
     | (?:\d[\d,.]*k?)?(?:\s?\d[\d,]*\s(?:gold|silver|bronze)\sbadges?){1,3}
     | (?:join\sdate|joined):\s[\w\s,.-]{1,20}
@@ -143,8 +143,10 @@ static LINK: LazyLock<LazyDfa> = LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^
 /// Why `text`, a whole block or line, is navigation, if it is.
 pub(crate) fn link(text: &str) -> Option<&'static str> {
     let t = trim(text);
-    let short = t.len() <= LIMIT
-        || (t.len() <= TRAIL_LIMIT && t.as_bytes().get(..4).is_some_and(|h| h.eq_ignore_ascii_case(b"home")));
+    // A breadcrumb trail and a forum's edit stamp ("Last edited by Ann on
+    // Tue Aug 27, 2019 1:47 am, edited 3 times in total.") run longer.
+    let starts = |w: &[u8]| t.as_bytes().get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
+    let short = t.len() <= LIMIT || (t.len() <= TRAIL_LIMIT && (starts(b"home") || starts(b"last edited")));
     (!t.is_empty() && short && LINK.matches_start(t)).then_some("navigation or page-tool link")
 }
 
@@ -215,6 +217,8 @@ mod tests {
             "1 Like",
             "Last edited:",
             "Last edited by Trilby (2024-01-03 10:00:00)",
+            "Last edited by Outer Armatonisdaristan on Sun Feb 22, 2026 2:08 am, edited 108 times in total.",
+            "Last edited by Minoa on Tue Aug 27, 2019 10:03 pm, edited 1 time in total.",
             "answered Feb 3, 2024 at 10:12",
             "edited Nov 14, 2023 at 9:05",
             "8.1k2 gold badges5 silver badges",
@@ -280,6 +284,7 @@ mod tests {
             "Loading the truck took an hour.",
             "In this article, we compare six phones.",
             "Last edited in 1998, the guide is out of date.",
+            "Last edited by the standards committee in the spring of 1998, the guide is now badly out of date.",
             "She answered Feb 3 letters in one morning.",
             "Three silver badges were awarded.",
         ] {
