@@ -201,6 +201,7 @@ fn drop_elements(dom: &Dom<'_>, article: bool, product: bool, initial: Vec<bool>
     let guarded: [&dyn DomFilter; 2] = [&furniture::PageFurniture, &boilerplate::BoilerplateContainers];
     let sizes = SubtreeText::new(dom);
     run_filter(dom, &mut dropped, &[&unguarded], None, &sizes, sink);
+    drop_data_blobs(dom, &mut dropped, sink);
     // The page's text once non-content is gone, per subtree, and the likeliest article.
     let stats = main_content::Stats::new(dom, &dropped);
     let page = dom.find("body").map_or(stats.text(0), |b| stats.text(b));
@@ -223,6 +224,42 @@ fn drop_elements(dom: &Dom<'_>, article: bool, product: bool, initial: Vec<bool>
     let guard = Guard { chain: &spare, large: &large, posts: &posts, article, product };
     run_filter(dom, &mut dropped, &guarded, Some(guard), &sizes, sink);
     dropped
+}
+
+/// Drops the text nodes that are serialized data
+/// ([`non_content::is_data_blob`]) before the page's text is weighed, so a
+/// widget's hidden JSON state is neither content nor the likeliest article.
+/// Data inside `<pre>` or `<code>` is shown as code, and stays.
+fn drop_data_blobs(dom: &Dom<'_>, dropped: &mut [bool], sink: &mut dyn Sink) {
+    let mut i = 0;
+    while i < dom.len() {
+        let node = &dom.nodes[i];
+        if dropped[i] {
+            i = node.end as usize;
+            continue;
+        }
+        if let Kind::Text(t) = node.kind {
+            let raw = dom::holds_raw_text(dom.nodes[node.parent as usize].tag());
+            // Data shown as code is an example of it.
+            let in_code = || {
+                let mut a = node.parent as usize;
+                loop {
+                    if matches!(dom.nodes[a].tag(), "pre" | "code") {
+                        return true;
+                    }
+                    match dom.nodes[a].parent as usize {
+                        p if p == a => return false,
+                        p => a = p,
+                    }
+                }
+            };
+            if !raw && dom.visible[i] >= 200 && non_content::is_data_blob(t) && !in_code() {
+                dropped[i] = true;
+                sink.removal(&Removal::removed("non_content", "serialized data (JSON), not text", t.trim()));
+            }
+        }
+        i += 1;
+    }
 }
 
 /// The posts of a thread whose posts are classed as comments ("ipsComment",

@@ -203,6 +203,21 @@ impl DomFilter for NonContent {
     }
 }
 
+/// Whether a text node's `text` is serialized data, not text: a JSON object
+/// or array of 200 characters or more, minified (under one white space
+/// character in 50) and holding keys (`":`). Pages keep the state of their
+/// widgets so, in an element a class of their own framework hides
+/// ("aok-hidden"). A JSON example in a manual is laid out, and stays.
+pub(crate) fn is_data_blob(text: &str) -> bool {
+    let t = text.trim();
+    let (Some(first), Some(last)) = (t.bytes().next(), t.bytes().next_back()) else { return false };
+    t.len() >= 200
+        && matches!(first, b'{' | b'[')
+        && matches!(last, b'}' | b']')
+        && t.bytes().filter(u8::is_ascii_whitespace).count() * 50 < t.len()
+        && t.matches("\":").nth(2).is_some()
+}
+
 /// Visible characters from which a `<noscript>` block is content, not a notice.
 const NOSCRIPT_CONTENT: usize = 200;
 
@@ -219,6 +234,23 @@ mod tests {
                     <div style=\"position:absolute; top:0; left:-9999px;\"><a href=/x>Free themes</a></div>\
                     <p style=\"text-indent: -10000px\">Logo</p></body>";
         assert_eq!(text_of(html), "Text.");
+    }
+
+    #[test]
+    fn serialized_data_goes_unless_shown_as_code() {
+        let state = format!(
+            "{{\"painterId\":\"Grid\",\"asins\":[{}\"B0\"],\"title\":\"Headphones\"}}",
+            "\"B0CXGXT6W8\",".repeat(20)
+        );
+        let story = "<p>The council approved the new bridge on Monday after a long debate.</p>";
+        let html = format!("<body>{story}<div class=\"grid-state aok-hidden\">{state}</div></body>");
+        assert_eq!(text_of(&html), "The council approved the new bridge on Monday after a long debate.");
+        let html = format!("<body>{story}<pre><code>{state}</code></pre></body>");
+        assert!(text_of(&html).contains("painterId"));
+        // Laid out, it is an example to read.
+        let laid_out = state.replace(',', ",\n  ");
+        let html = format!("<body>{story}<div>{laid_out}</div></body>");
+        assert!(text_of(&html).contains("painterId"));
     }
 
     #[test]
