@@ -470,6 +470,14 @@ impl SubtreeText {
         all >= 200 && self.link[i] * 2 < all && (self.long[i] * 10 >= all * 6 || (all >= 1000 && self.fields[i] < 2))
     }
 
+    /// Whether a hidden tab or accordion panel holds text to read: 100
+    /// visible characters or more, under half of them in links (a menu that
+    /// folds into an accordion on a phone is links).
+    fn hidden_panel(&self, i: usize) -> bool {
+        let all = self.visible[i];
+        all >= 100 && self.link[i] * 2 < all
+    }
+
     /// Whether the subtree is the page itself, hidden until a script shows
     /// it (an anti-flicker wrapper, a members-only lock), rather than a part
     /// of it nobody sees: it holds more than half of the page's visible

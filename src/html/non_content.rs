@@ -6,8 +6,11 @@
 //! long runs (or of 1,000 or more in short ones, as code and tables are,
 //! without the fields of a form), is a
 //! closed tab, accordion or "read more" section of the page and stays, while
-//! hidden menus, pop-ups and notices go, and so does a hidden `itemscope`
-//! block however long: that is schema.org metadata, often a second copy of
+//! hidden menus, pop-ups and notices go. A panel that says it is a tab's or
+//! an accordion's (`role="tabpanel"`, `tab-pane`, `accordion`, `collapse`)
+//! stays from 100 visible characters, mostly outside links: an answer of a
+//! few short lines. A hidden `itemscope` block goes however long: that is
+//! schema.org metadata, often a second copy of
 //! the article for search engines. A hidden element that holds more than
 //! half of the page's text, or more than a third and its first `<h1>`, is
 //! the page itself, hidden until a script shows it (an anti-flicker
@@ -197,7 +200,11 @@ impl DomFilter for NonContent {
     /// `itemscope` copy.
     fn spares(&self, el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
-            || (why == HIDDEN && (sizes.hidden_prose(i) || sizes.page_itself(i)) && el.attr("itemscope").is_none())
+            || (why == HIDDEN
+                && (sizes.hidden_prose(i)
+                    || sizes.page_itself(i)
+                    || (is_disclosure_panel(el) && sizes.hidden_panel(i)))
+                && el.attr("itemscope").is_none())
             || (why == MODAL && sizes.holds_h1(i))
             || (why == HIDDEN_BY_CLASS && sizes.visible[i] >= CLASS_HIDDEN_CONTENT)
     }
@@ -216,6 +223,22 @@ pub(crate) fn is_data_blob(text: &str) -> bool {
         && matches!(last, b'}' | b']')
         && t.bytes().filter(u8::is_ascii_whitespace).count() * 50 < t.len()
         && t.matches("\":").nth(2).is_some()
+}
+
+/// Whether `el` is a panel the reader opens in place: a tab's panel
+/// (`role="tabpanel"`, `tab-pane`, `tab__content`) or an accordion's
+/// (`accordion`, `collapse`). Its text is the page's, shown a part at a time.
+fn is_disclosure_panel(el: &Element) -> bool {
+    if el.attr("role").is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel")) {
+        return true;
+    }
+    let mut prev_tab = false;
+    super::dom::name_tokens(el, |t| {
+        let hit = matches!(t, "accordion" | "collapse" | "tabpanel")
+            || (prev_tab && matches!(t, "pane" | "panel" | "content" | "contents"));
+        prev_tab = matches!(t, "tab" | "tabs" | "tabbed");
+        hit
+    })
 }
 
 /// Visible characters from which a `<noscript>` block is content, not a notice.
@@ -251,6 +274,28 @@ mod tests {
         let laid_out = state.replace(',', ",\n  ");
         let html = format!("<body>{story}<div>{laid_out}</div></body>");
         assert!(text_of(&html).contains("painterId"));
+    }
+
+    #[test]
+    fn a_closed_tab_or_accordion_panel_is_content_unless_it_is_links() {
+        let story = "<p>The council approved the new bridge on Monday after a long debate.</p>".repeat(4);
+        let answer =
+            "<ul><li>Road: lighter shoes for speed on pavement</li><li>Trail: grip and a rock plate for the roots</li>\
+                      <li>Track: spikes for the oval and the indoor season</li></ul>";
+        for panel in [
+            "<div class=\"cdr-accordion__content cdr-accordion--closed\" aria-hidden=\"true\">",
+            "<div role=\"tabpanel\" hidden>",
+            "<div class=\"tab-pane\" style=\"display:none\">",
+        ] {
+            let html = format!("<body>{story}{panel}{answer}</div></body>");
+            assert!(text_of(&html).contains("grip and a rock plate"), "{panel}");
+        }
+        // A menu folded into an accordion is links.
+        let menu =
+            "<ul><li><a href=/a>Running shoes for the road</a></li><li><a href=/b>Trail shoes and boots</a></li>\
+                    <li><a href=/c>Spikes for the track</a></li></ul>";
+        let html = format!("<body>{story}<div class=\"accordion-body\" aria-hidden=\"true\">{menu}</div></body>");
+        assert!(!text_of(&html).contains("Trail shoes"));
     }
 
     #[test]
