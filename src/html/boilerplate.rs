@@ -93,7 +93,9 @@ const SHARE_LINK: &str = "link to a share endpoint";
 /// Visible characters above which a share link is a quote, not a button.
 const SHARE_BUTTON_MAX: usize = 40;
 
-/// Why a page header goes; not said of a link or a heading, where the word names a style.
+/// Why a page header goes; not said of a link or a heading, where the word
+/// names a style, and spared after the page's first `<h1>`, where an element
+/// so classed heads a section of the page ("component-header").
 const HEADER: &str = "header";
 
 /// Characters of prose (in runs of 60 or more) from which a header that
@@ -276,7 +278,7 @@ impl DomFilter for BoilerplateContainers {
     fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
             || (why == CAPTION && sizes.visible[i] > CAPTION_MAX)
-            || (why == HEADER && sizes.holds_h1(i) && sizes.in_long_runs(i) >= HEADER_PROSE)
+            || (why == HEADER && (sizes.after_h1(i) || (sizes.holds_h1(i) && sizes.in_long_runs(i) >= HEADER_PROSE)))
     }
 }
 
@@ -300,6 +302,19 @@ mod tests {
         let html =
             format!("<body><div class=\"header\"><h1>The Daily</h1><a href=/>Home</a></div>{STORY}{STORY}</body>");
         assert!(!text_of(&html).contains("The Daily"));
+    }
+
+    /// The site's header comes before the page's title; one after it heads a section of the page.
+    #[test]
+    fn a_header_after_the_title_heads_a_section() {
+        let section = "<div class=\"component-header\"><p>What is the difference between a hybrid and an EV? \
+                       A hybrid blends a gas engine and a small battery.</p></div>";
+        let html = format!(
+            "<body><div class=\"site-header\"><a href=/>Cars</a> <a href=/guides>Guides</a></div>\
+             <div><h1>Buying guide</h1>{STORY}{section}{STORY}</div></body>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("A hybrid blends") && !text.contains("Guides"), "{text}");
     }
 
     #[test]

@@ -407,6 +407,8 @@ pub(crate) struct SubtreeText {
     fields: Vec<u32>,
     /// The first `<h1>` of the page and its ancestors: the elements that hold it.
     h1_holders: Vec<usize>,
+    /// Where the first `<h1>`'s subtree ends.
+    h1_end: Option<usize>,
 }
 
 impl SubtreeText {
@@ -438,18 +440,24 @@ impl SubtreeText {
                 fields[p] += fields[i];
             }
         }
+        let h1_end = h1.map(|i| dom.nodes[i].end as usize);
         let mut h1_holders = Vec::new();
         while let Some(i) = h1 {
             h1_holders.push(i);
             let p = dom.nodes[i].parent as usize;
             h1 = (p != i).then_some(p);
         }
-        SubtreeText { visible, link, long, fields, h1_holders }
+        SubtreeText { visible, link, long, fields, h1_holders, h1_end }
     }
 
     /// Whether the subtree holds the page's first `<h1>`.
     pub(crate) fn holds_h1(&self, i: usize) -> bool {
         self.h1_holders.contains(&i)
+    }
+
+    /// Whether the subtree comes after the page's first `<h1>`, wholly.
+    pub(crate) fn after_h1(&self, i: usize) -> bool {
+        self.h1_end.is_some_and(|end| i >= end)
     }
 
     /// Visible characters of the subtree in runs (text nodes) of 60 or more: its prose.
