@@ -389,6 +389,18 @@ mod tests {
     }
 
     #[test]
+    fn a_css_module_hash_makes_no_words() {
+        for class in ["mdx-table_root__adKqa", "AccordionTextItem_item__adF2E", "Table_root__ad3kd"] {
+            // A quarter of the page: too little for the guard to spare it.
+            let html = format!("<body><div class=\"{class}\">{STORY}</div><div>{STORY}{STORY}{STORY}</div></body>");
+            assert_eq!(text_of(&html).matches("The council").count(), 4, "{class}");
+        }
+        // A BEM element is a word.
+        let html = format!("<body><div>{STORY}</div><div class=\"card__share\">Share on Facebook</div></body>");
+        assert!(!text_of(&html).contains("Facebook"));
+    }
+
+    #[test]
     fn drops_tag_links() {
         let html = format!("<body><div>{STORY}<p><a rel=\"tag\" href=/t/a>bridges</a> <a rel=\"category tag\" href=/c>city</a></p></div></body>");
         assert_eq!(text_of(&html), STORY[3..STORY.len() - 4]);

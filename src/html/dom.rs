@@ -146,8 +146,10 @@ pub(crate) fn name_tokens(el: &Element, mut each: impl FnMut(&str) -> bool) -> b
     let mut buf = String::new();
     for value in [class, id].into_iter().flatten() {
         if value.is_ascii() {
-            if ascii_tokens(value, &mut each) {
-                return true;
+            for name in value.split_ascii_whitespace() {
+                if ascii_tokens(without_module_hash(name), &mut each) {
+                    return true;
+                }
             }
             continue;
         }
@@ -167,6 +169,27 @@ pub(crate) fn name_tokens(el: &Element, mut each: impl FnMut(&str) -> bool) -> b
         }
     }
     false
+}
+
+/// `name` without the hash CSS Modules end a class name with
+/// (`mdx-table_root__adKqa`, `Header_nav__3kd9f`): five to eight letters,
+/// digits, `-` or `_` after the last `__`, one of them a capital or a digit.
+/// Split at its humps the hash makes words by chance ("ad", "Kqa"). A
+/// BEM element (`card__share`) is lower-case, and stays.
+fn without_module_hash(name: &str) -> &str {
+    match name.rfind("__") {
+        Some(at) if at > 0 => {
+            let hash = &name[at + 2..];
+            let chars = hash.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            let mixed = hash.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            if (5..=8).contains(&hash.len()) && chars && mixed {
+                &name[..at]
+            } else {
+                name
+            }
+        }
+        _ => name,
+    }
 }
 
 /// [`name_tokens`] for an ASCII value, without copying tokens that are
