@@ -157,12 +157,22 @@ static MARKERS: LazyLock<LazyDfa> = LazyLock::new(|| {
 
 /// Whether `text` is an ad marker as a block or line would be judged.
 pub(crate) fn is_ad_marker(text: &str) -> bool {
+    marker_start(text).is_some_and(is_started_marker)
+}
+
+/// `text` trimmed of white space and the punctuation around markers, if it
+/// could start one: no text on whose first two letters the DFA dies is a marker.
+fn marker_start(text: &str) -> Option<&str> {
     let t = text.trim_matches(|c: char| {
         c.is_whitespace()
             || matches!(c, '-' | '–' | '—' | ':' | '|' | '[' | ']' | '(' | ')' | '*' | '•' | '·' | '_' | '=' | '.')
     });
-    // No text on whose first two letters the DFA dies is a marker.
-    if t.is_empty() || t.len() > 90 || two_letters_dead_at(t).is_some() {
+    (!t.is_empty() && two_letters_dead_at(t).is_none()).then_some(t)
+}
+
+/// [`is_ad_marker`] for text [`marker_start`] has trimmed and let through.
+fn is_started_marker(t: &str) -> bool {
+    if t.len() > 90 {
         return false;
     }
     // Most short text is lowered byte by byte, and the DFA dies within a few.
@@ -209,13 +219,20 @@ impl BlockRule for AdMarkers {
     }
 
     fn verdict(&self, block: &str) -> Option<&'static str> {
-        if is_ad_marker(block) {
+        // Most blocks start with letters no marker starts with: settled there.
+        let t = marker_start(block)?;
+        if is_started_marker(t) {
             Some("advertisement marker")
         } else if is_sponsored_list(block) {
             Some("list of sponsored links")
         } else {
             None
         }
+    }
+
+    /// A line is never a list.
+    fn line_verdict(&self, line: &str) -> Option<&'static str> {
+        is_ad_marker(line).then_some("advertisement marker")
     }
 }
 
@@ -240,12 +257,18 @@ const SPONSORED: &[&str] = &[
     "на правах рекламы",
 ];
 
+/// The longest first line [`is_sponsored_list`] takes for a header, in bytes.
+const LIST_HEADER_MAX: usize = 100;
+
 /// Whether `block` is a list of sponsored links under its header: a first
 /// line that is an ad marker of the paid-links kind ([`SPONSORED`]), then
 /// only lines as short as headlines that do not end with a full stop
 /// ("Doctors stunned by this simple trick").
 fn is_sponsored_list(block: &str) -> bool {
-    let Some((header, rest)) = block.split_once('\n') else { return false };
+    // A marker is short: the header's line break stands in the first bytes, or there is no list.
+    let b = block.as_bytes();
+    let Some(at) = memchr::memchr(b'\n', &b[..b.len().min(LIST_HEADER_MAX)]) else { return false };
+    let (header, rest) = (&block[..at], &block[at + 1..]);
     is_ad_marker(header)
         && SPONSORED.iter().any(|w| header.to_lowercase().contains(w))
         && rest.split('\n').all(|line| {

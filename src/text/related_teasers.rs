@@ -106,7 +106,12 @@ static CONTINUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(CONTINUE_PATTERN)
 /// Whether `text` is a teaser as a block or line would be judged.
 pub(crate) fn is_teaser(text: &str) -> bool {
     let t = trim(text);
-    if t.is_empty() || t.len() > 400 || !START.matches_start(t) || memchr::memchr(b'\n', t.as_bytes()).is_some() {
+    !t.is_empty() && START.matches_start(t) && is_started_teaser(t)
+}
+
+/// [`is_teaser`] for trimmed text that starts as a teaser does ([`START`]).
+fn is_started_teaser(t: &str) -> bool {
+    if t.len() > 400 || memchr::memchr(b'\n', t.as_bytes()).is_some() {
         return false;
     }
     if BARE.is_match(t) || SECTION.is_match(t) {
@@ -125,13 +130,15 @@ pub(crate) fn is_teaser(text: &str) -> bool {
 /// line that is a teaser header ("Most popular", "Related stories", "Don't
 /// miss:"), then only lines as short as headlines. A header that as often
 /// opens more of the same article ("Read more", "See also") opens no list.
-fn is_teaser_list(block: &str) -> bool {
-    let Some((header, rest)) = block.split_once('\n') else { return false };
-    let header = trim(header);
-    let is_header = header.len() <= 80
-        && START.matches_start(header)
-        && (BARE.is_match(header) || SECTION.is_match(header))
-        && !CONTINUE.is_match(header);
+///
+/// `block` is trimmed and starts as a teaser does ([`START`]).
+fn is_started_teaser_list(block: &str) -> bool {
+    // A header is short: its line break stands in the first bytes, or there is no list.
+    let b = block.as_bytes();
+    let Some(at) = memchr::memchr(b'\n', &b[..b.len().min(82)]) else { return false };
+    let (header, rest) = (trim(&block[..at]), &block[at + 1..]);
+    let is_header =
+        header.len() <= 80 && (BARE.is_match(header) || SECTION.is_match(header)) && !CONTINUE.is_match(header);
     is_header
         && rest.split('\n').all(|line| {
             let line = trim(line);
@@ -145,13 +152,22 @@ impl BlockRule for RelatedTeasers {
     }
 
     fn verdict(&self, block: &str) -> Option<&'static str> {
-        if is_teaser(block) {
+        // Most blocks start with no label: settled at their first bytes.
+        let t = trim(block);
+        if t.is_empty() || !START.matches_start(t) {
+            None
+        } else if is_started_teaser(t) {
             Some("teaser for another article")
-        } else if is_teaser_list(block) {
+        } else if is_started_teaser_list(t) {
             Some("list of other articles")
         } else {
             None
         }
+    }
+
+    /// A line is never a list.
+    fn line_verdict(&self, line: &str) -> Option<&'static str> {
+        is_teaser(line).then_some("teaser for another article")
     }
 }
 
