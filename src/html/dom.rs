@@ -119,6 +119,21 @@ impl<'a> Dom<'a> {
         })
     }
 
+    /// The nodes of `range`, in document order, without the subtrees of
+    /// those `dropped` marks.
+    pub fn kept<'d>(&'d self, dropped: &'d [bool], range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + 'd {
+        let mut i = range.start;
+        std::iter::from_fn(move || {
+            while i < range.end && dropped[i] {
+                i = self.nodes[i].end as usize;
+            }
+            (i < range.end).then(|| {
+                i += 1;
+                i - 1
+            })
+        })
+    }
+
     /// The first element called `tag`, if any.
     pub fn find(&self, tag: &str) -> Option<usize> {
         self.nodes.iter().position(|n| n.tag() == tag)

@@ -231,34 +231,34 @@ fn drop_elements(dom: &Dom<'_>, article: bool, product: bool, initial: Vec<bool>
 /// widget's hidden JSON state is neither content nor the likeliest article.
 /// Data inside `<pre>` or `<code>` is shown as code, and stays.
 fn drop_data_blobs(dom: &Dom<'_>, dropped: &mut [bool], sink: &mut dyn Sink) {
-    let mut i = 0;
-    while i < dom.len() {
-        let node = &dom.nodes[i];
-        if dropped[i] {
-            i = node.end as usize;
-            continue;
+    // Data shown as code is an example of it.
+    let in_code = |mut a: usize| loop {
+        if matches!(dom.nodes[a].tag(), "pre" | "code") {
+            return true;
         }
-        if let Kind::Text(t) = node.kind {
-            let raw = dom::holds_raw_text(dom.nodes[node.parent as usize].tag());
-            // Data shown as code is an example of it.
-            let in_code = || {
-                let mut a = node.parent as usize;
-                loop {
-                    if matches!(dom.nodes[a].tag(), "pre" | "code") {
-                        return true;
-                    }
-                    match dom.nodes[a].parent as usize {
-                        p if p == a => return false,
-                        p => a = p,
-                    }
-                }
-            };
-            if !raw && dom.visible[i] >= 200 && non_content::is_data_blob(t) && !in_code() {
-                dropped[i] = true;
-                sink.removal(&Removal::removed("non_content", "serialized data (JSON), not text", t.trim()));
+        match dom.nodes[a].parent as usize {
+            p if p == a => return false,
+            p => a = p,
+        }
+    };
+    let blobs: Vec<usize> = dom
+        .kept(dropped, 0..dom.len())
+        .filter(|&i| match dom.nodes[i].kind {
+            Kind::Text(t) => {
+                let parent = dom.nodes[i].parent as usize;
+                !dom::holds_raw_text(dom.nodes[parent].tag())
+                    && dom.visible[i] >= 200
+                    && non_content::is_data_blob(t)
+                    && !in_code(parent)
             }
+            _ => false,
+        })
+        .collect();
+    for i in blobs {
+        dropped[i] = true;
+        if let Kind::Text(t) = dom.nodes[i].kind {
+            sink.removal(&Removal::removed("non_content", "serialized data (JSON), not text", t.trim()));
         }
-        i += 1;
     }
 }
 
@@ -308,21 +308,14 @@ const MAX_PROSE_BEFORE: usize = 300;
 /// The characters of the text nodes of 60 or more in nodes `range` that no
 /// filter has dropped so far: prose, not labels and links.
 fn prose(dom: &Dom<'_>, dropped: &[bool], range: std::ops::Range<usize>) -> usize {
-    let (mut i, mut sum) = (range.start, 0);
-    while i < range.end {
-        if dropped[i] {
-            i = dom.nodes[i].end as usize;
-            continue;
-        }
-        if matches!(dom.nodes[i].kind, Kind::Text(_))
-            && dom.visible[i] >= 60
-            && !dom::holds_raw_text(dom.nodes[dom.nodes[i].parent as usize].tag())
-        {
-            sum += dom.visible[i] as usize;
-        }
-        i += 1;
-    }
-    sum
+    dom.kept(dropped, range)
+        .filter(|&i| {
+            matches!(dom.nodes[i].kind, Kind::Text(_))
+                && dom.visible[i] >= 60
+                && !dom::holds_raw_text(dom.nodes[dom.nodes[i].parent as usize].tag())
+        })
+        .map(|i| dom.visible[i] as usize)
+        .sum()
 }
 
 /// What guarded filters must spare.
