@@ -143,7 +143,8 @@ impl<'a> Dom<'a> {
 /// The lower-cased words of an element's `class` and `id`, split at
 /// punctuation and camel-case humps: `"shareButtons post_ad-slot"` gives
 /// `share`, `buttons`, `post`, `ad`, `slot`. A heading's `id` is left
-/// out: it is the heading's anchor, made of its text.
+/// out: it is the heading's anchor, made of its text; and so is the hash
+/// CSS Modules end a class name with ([`without_module_hash`]).
 pub(crate) fn name_tokens(el: &Element, mut each: impl FnMut(&str) -> bool) -> bool {
     let (mut class, mut id) = (None, None);
     for (name, value) in el.attrs() {

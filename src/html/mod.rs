@@ -241,24 +241,23 @@ fn drop_data_blobs(dom: &Dom<'_>, dropped: &mut [bool], sink: &mut dyn Sink) {
             p => a = p,
         }
     };
-    let blobs: Vec<usize> = dom
+    let blobs: Vec<(usize, &str)> = dom
         .kept(dropped, 0..dom.len())
-        .filter(|&i| match dom.nodes[i].kind {
-            Kind::Text(t) => {
-                let parent = dom.nodes[i].parent as usize;
-                !dom::holds_raw_text(dom.nodes[parent].tag())
-                    && dom.visible[i] >= 200
-                    && non_content::is_data_blob(t)
-                    && !in_code(parent)
-            }
-            _ => false,
+        .filter_map(|i| match dom.nodes[i].kind {
+            Kind::Text(t) => Some((i, t)),
+            _ => None,
+        })
+        .filter(|&(i, t)| {
+            let parent = dom.nodes[i].parent as usize;
+            !dom::holds_raw_text(dom.nodes[parent].tag())
+                && dom.visible[i] >= 200
+                && non_content::is_data_blob(t)
+                && !in_code(parent)
         })
         .collect();
-    for i in blobs {
+    for (i, t) in blobs {
         dropped[i] = true;
-        if let Kind::Text(t) = dom.nodes[i].kind {
-            sink.removal(&Removal::removed("non_content", "serialized data (JSON), not text", t.trim()));
-        }
+        sink.removal(&Removal::removed("non_content", "serialized data (JSON), not text", t.trim()));
     }
 }
 
@@ -335,13 +334,14 @@ struct Guard<'g> {
 
 impl Guard<'_> {
     fn spares(&self, i: usize, reason: &str) -> bool {
+        // A thread's posts classed as comments are its content.
+        if reason == boilerplate::COMMENTS && self.posts[i] {
+            return true;
+        }
         // Comments on an article and reviews on a product's page are never
         // the content, whatever their size.
         let never_content =
             (self.article && reason == boilerplate::COMMENTS) || (self.product && reason == boilerplate::REVIEWS);
-        if reason == boilerplate::COMMENTS && self.posts[i] {
-            return true;
-        }
         // Customer reviews elsewhere are content: a page of reviews, a service's testimonials.
         (reason == boilerplate::REVIEWS && !self.product) || self.chain[i] || (self.large[i] && !never_content)
     }
