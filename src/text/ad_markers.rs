@@ -270,7 +270,10 @@ fn is_sponsored_list(block: &str) -> bool {
     let Some(at) = memchr::memchr(b'\n', &b[..b.len().min(LIST_HEADER_MAX)]) else { return false };
     let (header, rest) = (&block[..at], &block[at + 1..]);
     is_ad_marker(header)
-        && SPONSORED.iter().any(|w| header.to_lowercase().contains(w))
+        && {
+            let lower = header.to_lowercase();
+            SPONSORED.iter().any(|w| lower.contains(w))
+        }
         && rest.split('\n').all(|line| {
             let line = line.trim();
             !line.is_empty() && line.len() <= 150 && !line.ends_with('.') && word_count_up_to(line, 16) <= 15

@@ -126,6 +126,9 @@ fn is_started_teaser(t: &str) -> bool {
     }
 }
 
+/// The longest header of a list of other stories, in bytes.
+const LIST_HEADER_MAX: usize = 80;
+
 /// Whether `block` is a list of other stories under its header: a first
 /// line that is a teaser header ("Most popular", "Related stories", "Don't
 /// miss:"), then only lines as short as headlines. A header that as often
@@ -133,12 +136,13 @@ fn is_started_teaser(t: &str) -> bool {
 ///
 /// `block` is trimmed and starts as a teaser does ([`START`]).
 fn is_started_teaser_list(block: &str) -> bool {
-    // A header is short: its line break stands in the first bytes, or there is no list.
+    // A header is short: its line break stands in the first bytes (a `\r` may come before it), or there is no list.
     let b = block.as_bytes();
-    let Some(at) = memchr::memchr(b'\n', &b[..b.len().min(82)]) else { return false };
+    let Some(at) = memchr::memchr(b'\n', &b[..b.len().min(LIST_HEADER_MAX + 2)]) else { return false };
     let (header, rest) = (trim(&block[..at]), &block[at + 1..]);
-    let is_header =
-        header.len() <= 80 && (BARE.is_match(header) || SECTION.is_match(header)) && !CONTINUE.is_match(header);
+    let is_header = header.len() <= LIST_HEADER_MAX
+        && (BARE.is_match(header) || SECTION.is_match(header))
+        && !CONTINUE.is_match(header);
     is_header
         && rest.split('\n').all(|line| {
             let line = trim(line);
