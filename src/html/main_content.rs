@@ -164,7 +164,7 @@ impl Stats {
                         anchors[i] += 1;
                         anchor_text[i] += text[i];
                     }
-                    false if text[i] >= 25 => headlines[i] += 1,
+                    false if text[i] >= 25 && !inline_in_paragraph(dom, &text, i) => headlines[i] += 1,
                     false => {}
                 }
             }
@@ -420,6 +420,27 @@ fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<(
     found
 }
 
+/// Whether link `i` stands inside a paragraph's sentence: the nearest
+/// `<p>`, heading or list item around it holds more than twice its text.
+/// A teaser's headline link stands alone in its heading or card; a link in
+/// the article's prose has the sentence around it.
+fn inline_in_paragraph(dom: &Dom<'_>, text: &[usize], i: usize) -> bool {
+    let mut a = dom.nodes[i].parent as usize;
+    loop {
+        match dom.nodes[a].tag() {
+            "p" => return text[a] > 2 * text[i],
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "div" | "td" | "article" | "section" | "body" => {
+                return false
+            }
+            _ => {}
+        }
+        match dom.nodes[a].parent as usize {
+            p if p == a => return false,
+            p => a = p,
+        }
+    }
+}
+
 /// The share of a page's text that must stand in links, more than this, for
 /// it to be a listing ([`is_listing`]).
 const LISTING_LINKS: f64 = 0.75;
@@ -596,6 +617,23 @@ mod tests {
         // A section front that calls itself an article: a line of intro, then the lists.
         let listing = page(STORY, &format!("{}{}", cards(12), cards(12)));
         assert!(listing.contains("Headline number 11 of another story"), "{listing}");
+    }
+
+    /// Links of a headline's length inside the article's sentences make no list of other stories.
+    #[test]
+    fn a_section_whose_links_stand_in_its_sentences_stays() {
+        let og = "<meta property=\"og:type\" content=\"article\">";
+        let linked = "<p>Training starts early: <a href=/crate>how to crate train a new puppy</a> explains the \
+                      first week, and <a href=/leash>our guide to walking on a loose leash</a> the second.</p>";
+        let section = format!("<div class=tips><h2>Training</h2>{linked}{linked}</div>");
+        let html = format!(
+            "<html><head>{og}</head><body><div id=main><div class=part><div>{}</div></div>{section}\
+             <div class=part><div>{}</div></div></div></body></html>",
+            STORY.repeat(2),
+            STORY.repeat(2)
+        );
+        let text = text_of(&html);
+        assert!(text.contains("how to crate train a new puppy explains"), "{text}");
     }
 
     #[test]
