@@ -119,6 +119,18 @@ impl<'a> Dom<'a> {
         })
     }
 
+    /// The ancestors of node `i`, nearest first, up to the root.
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut at = i;
+        std::iter::from_fn(move || {
+            let p = self.nodes[at].parent as usize;
+            (p != at).then(|| {
+                at = p;
+                p
+            })
+        })
+    }
+
     /// The nodes of `range`, in document order, without the subtrees of
     /// those `dropped` marks.
     pub fn kept<'d>(&'d self, dropped: &'d [bool], range: std::ops::Range<usize>) -> impl Iterator<Item = usize> + 'd {

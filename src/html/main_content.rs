@@ -420,25 +420,15 @@ fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<(
     found
 }
 
-/// Whether link `i` stands inside a paragraph's sentence: the nearest
-/// `<p>`, heading or list item around it holds more than twice its text.
-/// A teaser's headline link stands alone in its heading or card; a link in
-/// the article's prose has the sentence around it.
+/// Whether link `i` stands inside a paragraph's sentence: its nearest
+/// block around it is a `<p>` that holds more than twice its text. A
+/// teaser's headline link stands alone in its heading, card or list item;
+/// a link in the article's prose has the sentence around it.
 fn inline_in_paragraph(dom: &Dom<'_>, text: &[usize], i: usize) -> bool {
-    let mut a = dom.nodes[i].parent as usize;
-    loop {
-        match dom.nodes[a].tag() {
-            "p" => return text[a] > 2 * text[i],
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "div" | "td" | "article" | "section" | "body" => {
-                return false
-            }
-            _ => {}
-        }
-        match dom.nodes[a].parent as usize {
-            p if p == a => return false,
-            p => a = p,
-        }
-    }
+    const BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "td", "article", "section", "body"];
+    dom.ancestors(i)
+        .find(|&a| BLOCKS.contains(&dom.nodes[a].tag()))
+        .is_some_and(|a| dom.nodes[a].tag() == "p" && text[a] > 2 * text[i])
 }
 
 /// The share of a page's text that must stand in links, more than this, for

@@ -232,15 +232,7 @@ fn drop_elements(dom: &Dom<'_>, article: bool, product: bool, initial: Vec<bool>
 /// Data inside `<pre>` or `<code>` is shown as code, and stays.
 fn drop_data_blobs(dom: &Dom<'_>, dropped: &mut [bool], sink: &mut dyn Sink) {
     // Data shown as code is an example of it.
-    let in_code = |mut a: usize| loop {
-        if matches!(dom.nodes[a].tag(), "pre" | "code") {
-            return true;
-        }
-        match dom.nodes[a].parent as usize {
-            p if p == a => return false,
-            p => a = p,
-        }
-    };
+    let in_code = |i: usize| dom.ancestors(i).any(|a| matches!(dom.nodes[a].tag(), "pre" | "code"));
     let blobs: Vec<(usize, &str)> = dom
         .kept(dropped, 0..dom.len())
         .filter_map(|i| match dom.nodes[i].kind {
@@ -252,7 +244,7 @@ fn drop_data_blobs(dom: &Dom<'_>, dropped: &mut [bool], sink: &mut dyn Sink) {
             !dom::holds_raw_text(dom.nodes[parent].tag())
                 && dom.visible[i] >= 200
                 && non_content::is_data_blob(t)
-                && !in_code(parent)
+                && !in_code(i)
         })
         .collect();
     for (i, t) in blobs {
