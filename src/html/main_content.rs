@@ -113,13 +113,15 @@ pub(crate) struct Stats {
     /// Links of headline length (25 visible characters or more) to other
     /// pages in the subtree.
     headlines: Vec<u32>,
-    /// Links to places in the page (`href="#..."`) in the subtree, and their visible characters.
+    /// Links to places in the page ([`in_page`]) in the subtree, and their visible characters.
     anchors: Vec<u32>,
     anchor_text: Vec<usize>,
 }
 
 impl Stats {
-    pub(crate) fn new(dom: &Dom<'_>, dropped: &[bool]) -> Stats {
+    /// The measures of `dom` without the `dropped` subtrees; `url` is the
+    /// page's own address, when known (see [`in_page`]).
+    pub(crate) fn new(dom: &Dom<'_>, dropped: &[bool], url: Option<&str>) -> Stats {
         let n = dom.len();
         let mut alive = vec![true; n];
         let mut in_link = vec![false; n];
@@ -159,7 +161,7 @@ impl Stats {
             if alive[i] && dom.nodes[i].tag() == "a" {
                 // A link to a place in the page (a table of contents) is no other story.
                 let href = dom.nodes[i].element().and_then(|e| e.attr("href"));
-                match href.is_some_and(|h| h.trim_start().starts_with('#')) {
+                match href.is_some_and(|h| in_page(h, url)) {
                     true => {
                         anchors[i] += 1;
                         anchor_text[i] += text[i];
@@ -231,8 +233,9 @@ pub(crate) fn choose_roots(
     dropped: &[bool],
     body: usize,
     article: bool,
+    url: Option<&str>,
 ) -> (Vec<usize>, Vec<(usize, &'static str)>) {
-    let stats = Stats::new(dom, dropped);
+    let stats = Stats::new(dom, dropped, url);
     let best = stats.best_candidate();
     // A listing's items are links: on one, the choice follows all the text, not the prose.
     let root = match is_listing(&stats, body, best, article) {
@@ -420,6 +423,29 @@ fn teaser_lists(dom: &Dom<'_>, stats: &Stats, root: usize, best: usize) -> Vec<(
     found
 }
 
+/// Whether a link to `href` leads to a place in the page itself: `#part`,
+/// or an address with a fragment whose last path segment and query are
+/// those of the page's own address `url` (`/guide#step-2` on
+/// `https://example.com/guide/`). Only the last segment of the path is
+/// compared, since pages move and keep their slug
+/// (`/old/section/how-to-x#step` on `/new/how-to-x`); a link to another
+/// page with a fragment seldom shares the page's slug.
+fn in_page(href: &str, url: Option<&str>) -> bool {
+    let Some((target, _)) = href.trim().split_once('#') else {
+        return false;
+    };
+    target.is_empty() || url.is_some_and(|url| page_key(target) == page_key(url))
+}
+
+/// The last segment of `url`'s path and its query, without the fragment:
+/// `("bridge", "a=1")` for `https://example.com/news/bridge/?a=1#top`.
+fn page_key(url: &str) -> (&str, &str) {
+    let url = url.split('#').next().unwrap_or(url);
+    let (url, query) = url.split_once('?').unwrap_or((url, ""));
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest.find('/').map_or("", |k| &rest[k..]));
+    (path.trim_end_matches('/').rsplit('/').next().unwrap_or(""), query)
+}
+
 /// Whether link `i` stands inside a paragraph's sentence: its nearest
 /// block around it is a `<p>` that holds more than twice its text. A
 /// teaser's headline link stands alone in its heading, card or list item;
@@ -492,6 +518,7 @@ mod visible_len_tests {
 
 #[cfg(test)]
 mod tests {
+    use super::{in_page, page_key};
     use crate::html::tests::text_of;
 
     const STORY: &str = "<p>The council approved the new bridge on Monday, after a long debate about its cost, \
@@ -607,6 +634,42 @@ mod tests {
         // A section front that calls itself an article: a line of intro, then the lists.
         let listing = page(STORY, &format!("{}{}", cards(12), cards(12)));
         assert!(listing.contains("Headline number 11 of another story"), "{listing}");
+    }
+
+    /// A list of headline-length links to places in the page, by the page's
+    /// own slug, is its table of contents, whatever folder the links name:
+    /// the section above it is no list of other stories.
+    #[test]
+    fn links_to_the_pages_own_slug_with_a_fragment_are_no_other_stories() {
+        let head = "<meta property=\"og:type\" content=\"article\">\
+                    <link rel=canonical href=\"https://example.com/news/bridge-vote/\">";
+        let intro = "<p>Readers asked how the vote went, so this guide answers in four parts, one for each stage \
+                     of it, from the first motion in spring to the last count on Monday night.</p>";
+        let page = |href: &str| {
+            let item =
+                |i: usize| format!("<li><a href=\"{href}#part-{i}\">Part {i} of the story about the bridge</a></li>");
+            let contents = format!("<div class=intro>{intro}<ul>{}</ul></div>", (0..4).map(item).collect::<String>());
+            text_of(&format!(
+                "<html><head>{head}</head><body><div id=main><div class=part><div>{}</div></div>{contents}\
+                 <div class=part><div>{}</div></div></div></body></html>",
+                STORY.repeat(2),
+                STORY.repeat(2)
+            ))
+        };
+        for own in ["", "https://example.com/news/bridge-vote", "/archive/2024/bridge-vote/"] {
+            assert!(page(own).contains("Readers asked"), "{own}");
+        }
+        for other in ["/news/tram-vote", "https://example.com/news/bridge-vote?page=2"] {
+            assert!(!page(other).contains("Readers asked"), "{other}");
+        }
+    }
+
+    #[test]
+    fn page_keys_are_the_last_segment_and_the_query() {
+        assert_eq!(page_key("https://example.com/news/bridge/?a=1#top"), ("bridge", "a=1"));
+        assert_eq!(page_key("/news/bridge#top"), ("bridge", ""));
+        assert_eq!(page_key("https://example.com"), ("", ""));
+        assert!(in_page(" #top", None) && !in_page("/news/bridge", Some("/news/bridge")));
     }
 
     /// Links of a headline's length inside the article's sentences make no list of other stories.

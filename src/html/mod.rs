@@ -165,9 +165,10 @@ fn extract_units(
             .nodes
             .iter()
             .any(|n| n.element().is_some_and(|e| e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))));
-    let dropped = drop_elements(&dom, article, hints.product, initial, sink);
+    let url = doc.url.as_deref();
+    let dropped = drop_elements(&dom, article, hints.product, url, initial, sink);
     let body = dom.find("body").unwrap_or(0);
-    let (roots, drops) = main_content::choose_roots(&dom, &dropped, body, article);
+    let (roots, drops) = main_content::choose_roots(&dom, &dropped, body, article, url);
     let mut dropped = dropped;
     for (t, why) in drops {
         dropped[t] = true;
@@ -194,7 +195,14 @@ pub fn extract_text(html: &str, sink: &mut dyn Sink) -> String {
 
 /// Runs the DOM filters; returns, per node, whether it is the top of a dropped subtree.
 /// On an article page, comments go whatever their size: they are never the article.
-fn drop_elements(dom: &Dom<'_>, article: bool, product: bool, initial: Vec<bool>, sink: &mut dyn Sink) -> Vec<bool> {
+fn drop_elements(
+    dom: &Dom<'_>,
+    article: bool,
+    product: bool,
+    url: Option<&str>,
+    initial: Vec<bool>,
+    sink: &mut dyn Sink,
+) -> Vec<bool> {
     let n = dom.len();
     let mut dropped = initial;
     let unguarded = non_content::NonContent;
@@ -203,7 +211,7 @@ fn drop_elements(dom: &Dom<'_>, article: bool, product: bool, initial: Vec<bool>
     run_filter(dom, &mut dropped, &[&unguarded], None, &sizes, sink);
     drop_data_blobs(dom, &mut dropped, sink);
     // The page's text once non-content is gone, per subtree, and the likeliest article.
-    let stats = main_content::Stats::new(dom, &dropped);
+    let stats = main_content::Stats::new(dom, &dropped, url);
     let page = dom.find("body").map_or(stats.text(0), |b| stats.text(b));
     let limit = (GUARD * page as f64) as usize;
     // The likeliest article container and its ancestors are spared too.
