@@ -30,6 +30,7 @@ use crate::report::{Discard, Removal, Sink};
 
 pub mod blocks;
 pub mod boilerplate;
+mod copies;
 mod dom;
 pub mod encoding;
 pub mod furniture;
@@ -177,6 +178,7 @@ fn extract_units(
             sink.removal(&Removal::removed("main_content", why, &text));
         }
     }
+    copies::drop_copies(&dom, &mut dropped, &roots, sink);
     let units = blocks::units(&dom, &dropped, &roots, markdown);
     let mut kept = Vec::new();
     doc.text = blocks::join(&units, doc.title.as_deref(), sink, &mut kept);
