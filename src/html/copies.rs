@@ -1,5 +1,5 @@
 //! Drops second copies of the content: an element whose words are, in
-//! order, those of an element before it, with 200 visible characters or
+//! order, those of an element before it, with 100 visible characters or
 //! more.
 //!
 //! Page builders render one block once per screen width and let CSS show
@@ -21,7 +21,7 @@ use super::subtree_text;
 use crate::report::{Removal, Sink};
 
 /// Visible characters from which an element repeated is a copy.
-const MIN_COPY: u32 = 200;
+const MIN_COPY: u32 = 100;
 
 /// The base of the words' polynomial hash: odd, so that its powers never
 /// vanish modulo 2⁶⁴.
