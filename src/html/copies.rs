@@ -1,6 +1,6 @@
 //! Drops second copies of the content: an element whose words are, in
 //! order, those of an element before it, with 100 visible characters or
-//! more.
+//! more in two blocks or more (200 in a single block).
 //!
 //! Page builders render one block once per screen width and let CSS show
 //! one of them (Framer's `ssr-variant`, a theme's mobile and desktop
@@ -20,8 +20,19 @@ use super::dom::{Dom, Kind};
 use super::subtree_text;
 use crate::report::{Removal, Sink};
 
-/// Visible characters from which an element repeated is a copy.
+/// Visible characters from which an element of two blocks or more
+/// repeated is a copy.
 const MIN_COPY: u32 = 100;
+
+/// Visible characters from which a single block repeated is a copy: a
+/// refrain or a line said twice on purpose is shorter.
+const MIN_COPY_BLOCK: u32 = 200;
+
+/// Elements that stand inside a block of text rather than make one.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+];
 
 /// The base of the words' polynomial hash: odd, so that its powers never
 /// vanish modulo 2⁶⁴.
@@ -66,7 +77,7 @@ impl Words {
 /// Marks in `dropped` each element inside `roots` that is a copy, and
 /// reports it to `sink`: its words repeat those of an earlier element in
 /// the same root (not one of its ancestors) of at least [`MIN_COPY`]
-/// visible characters, and no more text than it holds stands between the
+/// visible characters ([`MIN_COPY_BLOCK`] in a single block), and no more text than it holds stands between the
 /// two. Layout variants and slides stand side by side; a passage that
 /// recurs farther on (an API's parameter described under each endpoint,
 /// an event listed under each date) is the content saying it again.
@@ -83,15 +94,22 @@ pub(crate) fn drop_copies(dom: &Dom<'_>, dropped: &mut [bool], roots: &[usize], 
         for (k, &i) in kept.iter().enumerate() {
             slot[i - root] = k;
         }
-        // Each node's words are its children's joined; children arrive last first.
+        // Each node's words are its children's joined (children arrive
+        // last first), and its blocks are theirs summed: a block is an
+        // element, not an inline one, with text of its own.
         let mut words = vec![Words::EMPTY; kept.len()];
+        let mut blocks = vec![0u32; kept.len()];
+        let mut own_text = vec![false; kept.len()];
         for (k, &i) in kept.iter().enumerate().rev() {
-            if let Kind::Text(t) = dom.nodes[i].kind {
-                words[k] = Words::of_text(t, dom.visible[i]);
+            match dom.nodes[i].kind {
+                Kind::Text(t) => words[k] = Words::of_text(t, dom.visible[i]),
+                _ => blocks[k] += u32::from(own_text[k] && !INLINE.contains(&dom.nodes[i].tag())),
             }
             if i != root {
                 let p = slot[dom.nodes[i].parent as usize - root];
                 words[p] = words[k].then(words[p]);
+                blocks[p] += blocks[k];
+                own_text[p] |= dom.visible[i] > 0;
             }
         }
         // before[k]: the visible characters of kept[..k].
@@ -104,7 +122,7 @@ pub(crate) fn drop_copies(dom: &Dom<'_>, dropped: &mut [bool], roots: &[usize], 
         let mut k = 0;
         while k < kept.len() {
             let w = words[k];
-            if w.visible < MIN_COPY || !matches!(dom.nodes[kept[k]].kind, Kind::Element(_)) {
+            if w.visible < if blocks[k] >= 2 { MIN_COPY } else { MIN_COPY_BLOCK } {
                 k += 1;
                 continue;
             }
@@ -167,6 +185,21 @@ mod tests {
             .repeat(3);
         let text = text_of(&format!("<body><div>{PASSAGE}</div>{between}<div>{PASSAGE}</div></body>"));
         assert_eq!(text.matches("The council approved").count(), 2, "{text}");
+    }
+
+    #[test]
+    fn a_refrain_stays_and_a_long_paragraph_said_twice_goes() {
+        let refrain = "<p>Oh the river runs and the river rolls, and the bridge will stand when the old ferry \
+                       goes, so sing it loud.</p>";
+        let verse = |n: usize| format!("<p>Verse {n}: we waited by the water, and the water never waited.</p>");
+        let song = text_of(&format!("<body><div>{}{refrain}{}{refrain}{refrain}</div></body>", verse(1), verse(2)));
+        assert_eq!(song.matches("Oh the river runs").count(), 3, "{song}");
+        let long = "<p>The council approved the new bridge on Monday, after a long debate about its cost, its \
+                    design, its builder and the years it will take, and the mayor called it the largest \
+                    project in the town's history, bigger even than the dam that the county built upstream forty \
+                    years ago.</p>";
+        let text = text_of(&format!("<body><div>{long}{long}</div></body>"));
+        assert_eq!(text.matches("The council approved").count(), 1, "{text}");
     }
 
     #[test]
