@@ -58,10 +58,17 @@ pub(crate) struct Hints {
     pub article: bool,
     /// The page declares a product for sale (Open Graph type, JSON-LD or microdata).
     pub product: bool,
+    /// The page declares a discussion: a forum thread or a question and its
+    /// answers (Open Graph type `forum`, JSON-LD or microdata
+    /// `DiscussionForumPosting` or `QAPage`), whose replies are its content.
+    pub discussion: bool,
 }
 
 /// JSON-LD types that declare an article.
 const ARTICLE_TYPES: &[&str] = &["Article", "BlogPosting", "Report", "NewsArticle", "Posting", "Review"];
+
+/// Schema.org types that declare a discussion.
+const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage"];
 
 /// Reads the metadata of the page. The text is left empty.
 pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
@@ -84,6 +91,7 @@ pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
                         hints.article |= content.is_some_and(|c| c.eq_ignore_ascii_case("article"));
                         hints.product |=
                             content.is_some_and(|c| c.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("product")));
+                        hints.discussion |= content.is_some_and(|c| c.eq_ignore_ascii_case("forum"));
                     }
                     Some("author" | "article:author" | "byl" | "dc.creator" | "parsely-author" | "sailthru.author") => {
                         set(&mut doc.author, content.filter(|c| !c.starts_with("http")))
@@ -122,8 +130,10 @@ pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
                 }
             }
             "time" => set(&mut doc.date, el.attr("datetime")),
-            _ if el.attr("itemtype").is_some_and(|t| t.trim_end_matches('/').ends_with("schema.org/Product")) => {
-                hints.product = true;
+            _ if el.attr("itemtype").is_some_and(|t| t.contains("schema.org/")) => {
+                let kind = el.attr("itemtype").and_then(|t| t.trim_end_matches('/').rsplit('/').next());
+                hints.product |= kind == Some("Product");
+                hints.discussion |= kind.is_some_and(|k| DISCUSSION_TYPES.contains(&k));
             }
             _ => {}
         }
@@ -134,6 +144,7 @@ pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
             let kind = o.get("@type").map(|t| t.to_string()).unwrap_or_default();
             hints.article |= ARTICLE_TYPES.iter().any(|k| kind.contains(k));
             hints.product |= kind.contains("Product");
+            hints.discussion |= DISCUSSION_TYPES.iter().any(|k| kind.contains(k));
         }
     }
     let title = og_title.or(html_title).map(|t| strip_site_name(&t, doc.site_name.as_deref()));

@@ -167,7 +167,7 @@ fn extract_units(
             .iter()
             .any(|n| n.element().is_some_and(|e| e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))));
     let url = doc.url.as_deref();
-    let dropped = drop_elements(&dom, article, hints.product, url, initial, sink);
+    let dropped = drop_elements(&dom, article, &hints, url, initial, sink);
     let body = dom.find("body").unwrap_or(0);
     let (roots, drops) = main_content::choose_roots(&dom, &dropped, body, article, url);
     let mut dropped = dropped;
@@ -200,7 +200,7 @@ pub fn extract_text(html: &str, sink: &mut dyn Sink) -> String {
 fn drop_elements(
     dom: &Dom<'_>,
     article: bool,
-    product: bool,
+    hints: &metadata::Hints,
     url: Option<&str>,
     initial: Vec<bool>,
     sink: &mut dyn Sink,
@@ -231,7 +231,8 @@ fn drop_elements(
     // Large elements are spared, but on an article page not from the comments rule.
     let large: Vec<bool> = (0..n).map(|i| stats.text(i) > limit).collect();
     let posts = thread_posts(dom, &dropped, &spare);
-    let guard = Guard { chain: &spare, large: &large, posts: &posts, article, product };
+    let (product, discussion) = (hints.product, hints.discussion);
+    let guard = Guard { chain: &spare, large: &large, posts: &posts, article, product, discussion };
     run_filter(dom, &mut dropped, &guarded, Some(guard), &sizes, sink);
     dropped
 }
@@ -332,12 +333,14 @@ struct Guard<'g> {
     article: bool,
     /// Whether the page is a product's.
     product: bool,
+    /// Whether the page is a discussion ([`metadata::Hints::discussion`]).
+    discussion: bool,
 }
 
 impl Guard<'_> {
     fn spares(&self, i: usize, reason: &str) -> bool {
-        // A thread's posts classed as comments are its content.
-        if reason == boilerplate::COMMENTS && self.posts[i] {
+        // A thread's posts classed as comments are its content, and so are a discussion's replies.
+        if reason == boilerplate::COMMENTS && (self.posts[i] || self.discussion) {
             return true;
         }
         // Comments on an article and reviews on a product's page are never
@@ -548,6 +551,33 @@ pub(crate) mod tests {
         // On a page of reviews, or a service's testimonials, they are the content.
         let html = format!("<html><head><meta property=\"og:type\" content=\"website\"></head><body><main>{product}{reviews}</main></body></html>");
         assert!(text_of(&html).contains("Genuine step up"));
+    }
+
+    #[test]
+    fn a_discussions_replies_classed_as_comments_are_its_content() {
+        let question = "<h1>Which entry bike for a beginner?</h1><p>I have ridden a little on roads and want to \
+                        start on trails near home; my budget is modest. What should I look at first?</p>";
+        let replies = "<div class=comments><h2>22 Comments</h2><div class=comment><p>Start with a hardtail: \
+                       it is cheaper, lighter and teaches you to pick lines instead of letting suspension do \
+                       the work.</p></div><div class=comment><p>Rent two or three bikes for a weekend each \
+                       before you buy, the fit matters more than any brand.</p></div></div>";
+        // A forum post calls itself a posting, and so an article too.
+        for head in [
+            "<meta property=\"og:type\" content=\"forum\">",
+            "<script type=\"application/ld+json\">{\"@type\": \"QAPage\"}</script>",
+            "<script type=\"application/ld+json\">{\"@type\": \"DiscussionForumPosting\"}</script>",
+        ] {
+            let html = format!("<html><head>{head}</head><body><main>{question}{replies}</main></body></html>");
+            let text = text_of(&html);
+            assert!(text.contains("Start with a hardtail") && text.contains("Rent two"), "{head}: {text}");
+        }
+        // Under an article (a post of more than a paragraph), the same comments go.
+        let head = "<meta property=\"og:type\" content=\"article\">";
+        let story = "<p>Trail riding grew fast this year, and the shops near the park sold out of entry bikes \
+                     by June, so we asked three mechanics what a beginner should buy and why.</p>"
+            .repeat(3);
+        let html = format!("<html><head>{head}</head><body><main>{story}{replies}</main></body></html>");
+        assert!(!text_of(&html).contains("Start with a hardtail"));
     }
 
     #[test]
