@@ -153,11 +153,16 @@ impl Writer {
 
     fn text(&mut self, text: &str, pre: bool, link: bool, heading: bool) {
         if pre {
-            for (i, line) in text.split('\n').enumerate() {
-                if i > 0 {
+            let mut lines = text.split('\n').peekable();
+            let mut first = true;
+            while let Some(line) = lines.next() {
+                if !first {
                     self.gap(Gap::Line);
                 }
-                self.word(line.trim_end(), link, heading);
+                first = false;
+                // Spaces end a line of code only before a line break; before the
+                // next element of the line (a highlighter's spans) they part its tokens.
+                self.word(if lines.peek().is_some() { line.trim_end() } else { line }, link, heading);
             }
             return;
         }

@@ -580,6 +580,20 @@ pub(crate) mod tests {
         assert!(!text_of(&html).contains("Start with a hardtail"));
     }
 
+    /// A highlighter puts each token of code in a span, and the spaces
+    /// between them in text of their own: they part the tokens, and in
+    /// Markdown the indentation at the start of a line stays.
+    #[test]
+    fn spaces_between_the_spans_of_highlighted_code_stay() {
+        let code = "<pre><span class=k>class</span><span class=w> </span><span class=nc>DataSet</span>:\n    \
+                    <span class=k>def</span><span class=w> </span><span class=nf>stdev</span>(self):\n</pre>";
+        let html = format!("<article><p>The class below caches its result after the first call.</p>{code}</article>");
+        let text = text_of(&html);
+        assert!(text.contains("class DataSet:\n    def stdev(self):"), "{text}");
+        let md = crate::Pipeline::default().clean_markdown_with(&html, crate::Input::Html, false, &mut crate::Discard);
+        assert!(md.contains("class DataSet:\n        def stdev(self):"), "{md}");
+    }
+
     #[test]
     fn blocks_are_never_glued() {
         assert_eq!(text_of("<h2>Paris envoy</h2><p>President Obama</p>"), "Paris envoy\n\nPresident Obama");
