@@ -64,11 +64,18 @@ impl Words {
 
     fn of_text(text: &str, visible: u32) -> Words {
         let mut words = Words { visible, ..Words::EMPTY };
-        for word in text.split_whitespace() {
+        let mut add = |word: &[u8]| {
             let mut h = FxHasher::default();
-            h.write(word.as_bytes());
+            h.write(word);
             words.hash = words.hash.wrapping_mul(BASE).wrapping_add(h.finish());
             words.power = words.power.wrapping_mul(BASE);
+        };
+        // ASCII text is split at its bytes, with no decoding; other text at
+        // any white space, a no-break space too.
+        if text.is_ascii() {
+            text.as_bytes().split(u8::is_ascii_whitespace).filter(|w| !w.is_empty()).for_each(add);
+        } else {
+            text.split_whitespace().for_each(|w| add(w.as_bytes()));
         }
         words
     }
@@ -87,7 +94,8 @@ pub(crate) fn drop_copies(dom: &Dom<'_>, dropped: &mut [bool], roots: &[usize], 
         let range = root..dom.nodes[root].end as usize;
         // The kept nodes of the root, in document order: every node's
         // children come after it, and its subtree ends at `past[k]`.
-        let kept: Vec<usize> = dom.kept(dropped, range.clone()).collect();
+        let mut kept = Vec::with_capacity(range.len());
+        kept.extend(dom.kept(dropped, range.clone()));
         let past: Vec<usize> = kept.iter().map(|&i| kept.partition_point(|&x| x < dom.nodes[i].end as usize)).collect();
         // slot[i - root]: where node `i` stands in `kept`.
         let mut slot = vec![usize::MAX; range.len()];
