@@ -24,24 +24,25 @@
 use aho_corasick::AhoCorasick;
 use scraper::node::Element;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use super::dom::name_tokens;
 use super::{DomFilter, SubtreeText};
 
 /// [`WORDS`] and [`PAIRS`] as maps: one probe per class or id token. The
-/// first entry for a word or pair wins, as in a scan of the lists.
-static WORD_MAP: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+/// first entry for a word or pair wins, as in a scan of the lists. The
+/// keys are short, so a fast hash (FxHash) serves better than SipHash.
+static WORD_MAP: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = FxHashMap::default();
     for &(w, why) in WORDS {
         m.entry(w).or_insert(why);
     }
     m
 });
 
-static PAIR_MAP: LazyLock<HashMap<(&'static str, &'static str), &'static str>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static PAIR_MAP: LazyLock<FxHashMap<(&'static str, &'static str), &'static str>> = LazyLock::new(|| {
+    let mut m = FxHashMap::default();
     for &(a, b, why) in PAIRS {
         m.entry((a, b)).or_insert(why);
     }
@@ -261,7 +262,7 @@ impl DomFilter for BoilerplateContainers {
                 reason = Some(*why);
                 return true;
             }
-            let pairs: &HashMap<(&str, &str), &'static str> = &PAIR_MAP;
+            let pairs: &FxHashMap<(&str, &str), &'static str> = &PAIR_MAP;
             if let Some(why) = pairs.get(&(p, t)) {
                 reason = Some(*why);
                 return true;
