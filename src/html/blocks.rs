@@ -153,13 +153,11 @@ impl Writer {
 
     fn text(&mut self, text: &str, pre: bool, link: bool, heading: bool) {
         if pre {
-            let mut lines = text.split('\n').peekable();
-            let mut first = true;
-            while let Some(line) = lines.next() {
-                if !first {
+            let mut lines = text.split('\n').enumerate().peekable();
+            while let Some((i, line)) = lines.next() {
+                if i > 0 {
                     self.gap(Gap::Line);
                 }
-                first = false;
                 // Spaces end a line of code only before a line break; before the
                 // next element of the line (a highlighter's spans) they part its tokens.
                 self.word(if lines.peek().is_some() { line.trim_end() } else { line }, link, heading);
@@ -366,6 +364,12 @@ fn write_subtree(w: &mut Writer, dom: &Dom<'_>, dropped: &[bool], root: usize) {
     while let Some((_, tag)) = open.pop() {
         close(w, tag, &mut pre, &mut link, &mut heading);
     }
+}
+
+/// Whether element `tag` stands apart from the text around it: a block, a
+/// line or a table cell, as [`units`] writes them.
+pub(crate) fn stands_apart(tag: &str) -> bool {
+    BLOCK.contains(&tag) || LINE.contains(&tag) || matches!(tag, "td" | "th")
 }
 
 fn separate(w: &mut Writer, tag: &str) {

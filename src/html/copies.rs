@@ -16,6 +16,7 @@
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::Hasher;
 
+use super::blocks::stands_apart;
 use super::dom::{Dom, Kind};
 use super::subtree_text;
 use crate::report::{Removal, Sink};
@@ -27,12 +28,6 @@ const MIN_COPY: u32 = 100;
 /// Visible characters from which a single block repeated is a copy: a
 /// refrain or a line said twice on purpose is shorter.
 const MIN_COPY_BLOCK: u32 = 200;
-
-/// Elements that stand inside a block of text rather than make one.
-const INLINE: &[&str] = &[
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label",
-    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
-];
 
 /// The base of the words' polynomial hash: odd, so that its powers never
 /// vanish modulo 2⁶⁴.
@@ -104,14 +99,14 @@ pub(crate) fn drop_copies(dom: &Dom<'_>, dropped: &mut [bool], roots: &[usize], 
         }
         // Each node's words are its children's joined (children arrive
         // last first), and its blocks are theirs summed: a block is an
-        // element, not an inline one, with text of its own.
+        // element that stands apart ([`stands_apart`]) with text of its own.
         let mut words = vec![Words::EMPTY; kept.len()];
         let mut blocks = vec![0u32; kept.len()];
         let mut own_text = vec![false; kept.len()];
         for (k, &i) in kept.iter().enumerate().rev() {
             match dom.nodes[i].kind {
                 Kind::Text(t) => words[k] = Words::of_text(t, dom.visible[i]),
-                _ => blocks[k] += u32::from(own_text[k] && !INLINE.contains(&dom.nodes[i].tag())),
+                _ => blocks[k] += u32::from(own_text[k] && stands_apart(dom.nodes[i].tag())),
             }
             if i != root {
                 let p = slot[dom.nodes[i].parent as usize - root];
