@@ -439,12 +439,7 @@ impl SubtreeText {
             }
         }
         let h1_end = h1.map(|i| dom.nodes[i].end as usize);
-        let mut h1_holders = Vec::new();
-        while let Some(i) = h1 {
-            h1_holders.push(i);
-            let p = dom.nodes[i].parent as usize;
-            h1 = (p != i).then_some(p);
-        }
+        let h1_holders = h1.into_iter().flat_map(|i| std::iter::once(i).chain(dom.ancestors(i))).collect();
         SubtreeText { visible, link, long, fields, h1_holders, h1_end }
     }
 
