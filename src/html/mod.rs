@@ -19,8 +19,10 @@
 //!
 //! Filters 2 and 3 never drop an element that holds most of the page's text,
 //! nor the element most likely to be the article (a Readability-style
-//! paragraph score) or its ancestors, and no rule drops `body`, `main`,
-//! `[role=main]` or `[itemprop=articleBody]`.
+//! paragraph score) or its ancestors, except the site's own `footer`, `nav`
+//! and `aside` outside the content landmarks (on a page with little else,
+//! they hold most of its text and still are not content); and no rule drops
+//! `body`, `main`, `[role=main]` or `[itemprop=articleBody]`.
 //! Every drop is reported to the sink with the filter's name and reason. The
 //! tree is walked through a flat, document-order copy, never by recursion.
 
@@ -320,6 +322,21 @@ fn prose(dom: &Dom<'_>, dropped: &[bool], range: std::ops::Range<usize>) -> usiz
         .sum()
 }
 
+/// Whether element `i` is the site's own furniture: a `<footer>`, `<nav>`
+/// or `<aside>` outside any `<article>` or `<main>`, that holds none of
+/// them and no `<h1>`. The [`Guard`] never spares one: that it holds most
+/// of the page's text, or the likeliest container, says only that the page
+/// has little else (a shell its scripts fill in, a thin list of products
+/// above the shop's directory of links and its blurb). One that holds a
+/// page's heading or content landmark was most likely left open by broken
+/// markup around the content, and stays guarded.
+fn is_site_furniture(dom: &Dom<'_>, i: usize) -> bool {
+    let landmark = |tag: &str| matches!(tag, "article" | "main");
+    matches!(dom.nodes[i].tag(), "footer" | "nav" | "aside")
+        && !dom.ancestors(i).any(|a| landmark(dom.nodes[a].tag()))
+        && !dom.nodes[i + 1..dom.nodes[i].end as usize].iter().any(|d| landmark(d.tag()) || d.tag() == "h1")
+}
+
 /// What guarded filters must spare.
 #[derive(Clone, Copy)]
 struct Guard<'g> {
@@ -371,8 +388,8 @@ fn run_filter(
             if !protected(el) {
                 let hit = filters.iter().find_map(|f| {
                     let why = f.verdict(el)?;
-                    let spared =
-                        (f.guarded() && guard.is_some_and(|g| g.spares(i, why))) || f.spares(el, why, i, sizes);
+                    let guarded = f.guarded() && !is_site_furniture(dom, i);
+                    let spared = (guarded && guard.is_some_and(|g| g.spares(i, why))) || f.spares(el, why, i, sizes);
                     (!spared).then(|| (f.name(), why))
                 });
                 if let Some((name, why)) = hit {
@@ -573,6 +590,37 @@ pub(crate) mod tests {
             .repeat(3);
         let html = format!("<html><head>{head}</head><body><main>{story}{replies}</main></body></html>");
         assert!(!text_of(&html).contains("Start with a hardtail"));
+    }
+
+    #[test]
+    fn the_sites_footer_and_navigation_go_however_much_of_the_page_they_hold() {
+        let directory = "<footer><div><h5>Help</h5><a href=/help>Help Center</a>, <a href=/returns>Returns \
+                         and refunds</a>, <a href=/report>Report a listing</a></div><div><h5>Shop by \
+                         category</h5><a href=/a>Garden tools</a>, <a href=/b>Kitchen</a>, <a href=/c>Toys \
+                         and games</a></div><p>Our shop has sold hand-made furniture, lamps and rugs from \
+                         small workshops across the country since 1998, shipped free on orders over fifty \
+                         pounds.</p></footer>";
+        let nav = "<nav><ul><li><a href=/chairs>Chairs and stools for every room</a></li><li><a href=/lamps>\
+                   Lamps, shades and bulbs</a></li><li><a href=/rugs>Rugs and runners, wool and cotton</a>\
+                   </li></ul></nav>";
+        // A page its scripts fill in: the footer and the menu are all there is, and none of it is content.
+        let shell = format!("<body><div id=root></div>{nav}{directory}</body>");
+        assert_eq!(text_of(&shell), "");
+        // A thin list of products above them keeps only itself.
+        let list = format!(
+            "<body>{nav}<div class=products><h2>Oak stool</h2><p>£40</p><h2>Brass lamp</h2><p>£65</p></div>{directory}</body>"
+        );
+        let text = text_of(&list);
+        assert!(text.contains("Oak stool") && text.contains("Brass lamp"), "{text}");
+        assert!(!text.contains("Help Center") && !text.contains("since 1998") && !text.contains("Lamps, shades"));
+        // An aside that broken markup left open around the article is no furniture: it holds the page's heading.
+        let story = "<p>The council approved the new bridge on Monday after a debate that ran late into the \
+                     night, and work on its foundations starts in May.</p>"
+            .repeat(3);
+        let html =
+            format!("<body><aside class=banner><a href=/news>Read our news</a><h1>Bridge approved</h1>{story}</body>");
+        let text = text_of(&html);
+        assert!(text.contains("Bridge approved") && text.contains("foundations starts in May"), "{text}");
     }
 
     /// A highlighter puts each token of code in a span, and the spaces

@@ -343,9 +343,9 @@ mod tests {
         let story = "<h1>Wool runner</h1><p>A light shoe of merino wool, soft and warm, for every day.</p>";
         let policy = "We process personal information for our legitimate purposes of running our business. ".repeat(20);
         let html = |dialog: &str| {
-            format!("<body><div class=product>{story}</div><footer><div {dialog}><h2>Privacy policy</h2><p>{policy}</p></div></footer></body>")
+            format!("<body><div class=product>{story}</div><section><div {dialog}><h2>Privacy policy</h2><p>{policy}</p></div></section></body>")
         };
-        // Longer than the product, in a modal the footer opens: it goes, the product stays.
+        // Longer than the product, in a modal a link opens: it goes, the product stays.
         for dialog in [
             "role=dialog aria-modal=true",
             "role='dialog'",
