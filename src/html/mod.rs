@@ -337,6 +337,17 @@ fn is_site_furniture(dom: &Dom<'_>, i: usize) -> bool {
         && !dom.nodes[i + 1..dom.nodes[i].end as usize].iter().any(|d| landmark(d.tag()) || d.tag() == "h1")
 }
 
+/// Whether element `i` is a `<header>` that holds (nine tenths or more of)
+/// the text of the `<article>` it heads: a card in a list of stories whose
+/// title and summary are all its header holds, not a site's header.
+fn is_card_header(dom: &Dom<'_>, sizes: &SubtreeText, i: usize) -> bool {
+    let parent = dom.nodes[i].parent as usize;
+    dom.nodes[i].tag() == "header"
+        && dom.nodes[parent].tag() == "article"
+        && sizes.visible[i] > 0
+        && sizes.visible[i] * 10 >= sizes.visible[parent] * 9
+}
+
 /// What guarded filters must spare.
 #[derive(Clone, Copy)]
 struct Guard<'g> {
@@ -385,7 +396,7 @@ fn run_filter(
             continue;
         }
         if let Some(el) = node.element() {
-            if !protected(el) {
+            if !protected(el) && !is_card_header(dom, sizes, i) {
                 let hit = filters.iter().find_map(|f| {
                     let why = f.verdict(el)?;
                     let guarded = f.guarded() && !is_site_furniture(dom, i);
@@ -621,6 +632,28 @@ pub(crate) mod tests {
             format!("<body><aside class=banner><a href=/news>Read our news</a><h1>Bridge approved</h1>{story}</body>");
         let text = text_of(&html);
         assert!(text.contains("Bridge approved") && text.contains("foundations starts in May"), "{text}");
+    }
+
+    #[test]
+    fn a_cards_header_that_holds_all_of_it_is_the_card() {
+        let card = |title: &str| {
+            format!(
+                "<article class=card><a href=/{title}><img src=a.jpg alt=\"\"></a><header><h2><a href=/{title}>\
+                 {title} wins the cup</a></h2><p>The final went to extra time before a late goal settled it in \
+                 front of a full stadium.</p></header></article>"
+            )
+        };
+        let cards: String = ["Leeds", "Hull", "York", "Bath"].iter().map(|t| card(t)).collect();
+        let html = format!("<body><header><a href=/>The Sports Page</a> <a href=/login>Log in</a></header><h1>Football</h1>{cards}</body>");
+        let text = text_of(&html);
+        assert!(text.contains("Leeds wins the cup") && text.contains("Bath wins the cup"), "{text}");
+        assert!(!text.contains("Log in"), "{text}");
+        // A story's own header, beside its body, is no card: it goes as before.
+        let story = "<p>The final went to extra time before a late goal settled it in front of a full stadium, \
+                     and the fans stayed long after the whistle.</p>"
+            .repeat(3);
+        let html = format!("<body><article><header><a href=/sport>Sport</a> | <a href=/share>Share</a></header>{story}</article></body>");
+        assert!(!text_of(&html).contains("Share"));
     }
 
     /// A highlighter puts each token of code in a span, and the spaces
