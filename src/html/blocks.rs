@@ -6,6 +6,7 @@
 //! inside links: a short unit that is mostly links (a menu entry, "Read more",
 //! a tag) is dropped and reported.
 
+use super::dom::attr;
 use super::dom::{Dom, Kind};
 use super::main_content::visible_len;
 use crate::report::{Removal, Sink};
@@ -237,7 +238,7 @@ impl Writer {
                 mark("`", "`".into(), md);
             }
             "a" if md.links && md.pre == 0 && md.code == 0 => {
-                if let Some(href) = el.attr("href").filter(|h| !h.trim().is_empty()) {
+                if let Some(href) = attr(el, "href").filter(|h| !h.trim().is_empty()) {
                     let href = href.trim().replace(' ', "%20").replace('(', "%28").replace(')', "%29");
                     mark("[", format!("]({href})"), md);
                 }

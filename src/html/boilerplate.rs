@@ -21,6 +21,7 @@
 //! Before: `<div class="share-bar">Share</div><p>Story.</p><div id="relatedPosts">More</div>`
 //! After: `Story.`
 
+use super::dom::attr;
 use aho_corasick::AhoCorasick;
 use scraper::node::Element;
 
@@ -239,13 +240,13 @@ impl DomFilter for BoilerplateContainers {
     fn verdict(&self, el: &Element) -> Option<&'static str> {
         // rel="tag" and rel="category" mark tag and category links (a microformat).
         if el.name() == "a"
-            && el.attr("rel").is_some_and(|r| {
+            && attr(el, "rel").is_some_and(|r| {
                 r.split_whitespace().any(|x| x.eq_ignore_ascii_case("tag") || x.eq_ignore_ascii_case("category"))
             })
         {
             return Some("tag cloud");
         }
-        if el.name() == "a" && el.attr("href").is_some_and(is_share_link) {
+        if el.name() == "a" && attr(el, "href").is_some_and(is_share_link) {
             return Some(SHARE_LINK);
         }
         let mut reason = None;

@@ -152,6 +152,14 @@ impl<'a> Dom<'a> {
     }
 }
 
+/// The value of `el`'s attribute `name`, found by comparing names.
+/// [`Element::attr`] gives the same, but makes an atom of `name` (a hash
+/// and a table lookup) on every call, and the DOM filters ask each element
+/// of a page for up to ten attributes; most elements have one or two.
+pub(crate) fn attr<'e>(el: &'e Element, name: &str) -> Option<&'e str> {
+    el.attrs().find_map(|(n, v)| (n == name).then_some(v))
+}
+
 /// The lower-cased words of an element's `class` and `id`, split at
 /// punctuation and camel-case humps: `"shareButtons post_ad-slot"` gives
 /// `share`, `buttons`, `post`, `ad`, `slot`. A heading's `id` is left

@@ -5,6 +5,7 @@
 //! Before: `<nav>Home | News</nav><main><p>Story.</p></main><footer>© 2024</footer>`
 //! After: `Story.`
 
+use super::dom::attr;
 use scraper::node::Element;
 
 use super::DomFilter;
@@ -38,7 +39,7 @@ impl DomFilter for PageFurniture {
         if TAGS.contains(&el.name()) {
             return Some("navigation, header, footer or aside");
         }
-        let role = el.attr("role")?;
+        let role = attr(el, "role")?;
         role.split_whitespace()
             .any(|r| ROLES.iter().any(|x| x.eq_ignore_ascii_case(r)))
             .then_some("landmark role of page furniture")

@@ -40,6 +40,7 @@
 //! conversation"). The path to the best-scoring paragraphs is spared unless
 //! 400 characters of prose come before the section.
 
+use super::dom::attr;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -160,7 +161,7 @@ impl Stats {
         for i in (0..n).rev() {
             if alive[i] && dom.nodes[i].tag() == "a" {
                 // A link to a place in the page (a table of contents) is no other story.
-                let href = dom.nodes[i].element().and_then(|e| e.attr("href"));
+                let href = dom.nodes[i].element().and_then(|e| attr(e, "href"));
                 match href.is_some_and(|h| in_page(h, url)) {
                     true => {
                         anchors[i] += 1;

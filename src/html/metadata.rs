@@ -1,6 +1,7 @@
 //! The page's own title and metadata: `<title>`, `<meta>` tags, Open Graph,
 //! and JSON-LD (`NewsArticle`, `Article`, `BlogPosting`, `WebPage` ...).
 
+use super::dom::attr;
 use serde_json::Value;
 
 use super::dom::Dom;
@@ -80,11 +81,11 @@ pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
     for (i, node) in dom.nodes.iter().enumerate() {
         let Some(el) = node.element() else { continue };
         match el.name() {
-            "html" => set(&mut doc.language, el.attr("lang").or_else(|| el.attr("xml:lang"))),
+            "html" => set(&mut doc.language, attr(el, "lang").or_else(|| attr(el, "xml:lang"))),
             "title" if html_title.is_none() => html_title = Some(text_of(dom, i)),
             "meta" => {
-                let key = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("http-equiv"));
-                let content = el.attr("content");
+                let key = attr(el, "property").or_else(|| attr(el, "name")).or_else(|| attr(el, "http-equiv"));
+                let content = attr(el, "content");
                 match key.map(str::to_ascii_lowercase).as_deref() {
                     Some("og:title" | "twitter:title") => set(&mut og_title, content),
                     Some("og:type") => {
@@ -115,23 +116,22 @@ pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
                 }
             }
             "link"
-                if el
-                    .attr("rel")
+                if attr(el, "rel")
                     .is_some_and(|r| r.split_whitespace().any(|x| x.eq_ignore_ascii_case("canonical"))) =>
             {
                 // The canonical link wins over og:url.
-                if let Some(href) = el.attr("href").filter(|h| !h.trim().is_empty()) {
+                if let Some(href) = attr(el, "href").filter(|h| !h.trim().is_empty()) {
                     doc.url = Some(href.trim().to_owned());
                 }
             }
-            "script" if el.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+            "script" if attr(el, "type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
                 if let Ok(v) = serde_json::from_str::<Value>(text_of(dom, i).trim()) {
                     json_ld.push(v);
                 }
             }
-            "time" => set(&mut doc.date, el.attr("datetime")),
-            _ if el.attr("itemtype").is_some_and(|t| t.contains("schema.org/")) => {
-                let kind = el.attr("itemtype").and_then(|t| t.trim_end_matches('/').rsplit('/').next());
+            "time" => set(&mut doc.date, attr(el, "datetime")),
+            _ if attr(el, "itemtype").is_some_and(|t| t.contains("schema.org/")) => {
+                let kind = attr(el, "itemtype").and_then(|t| t.trim_end_matches('/').rsplit('/').next());
                 hints.product |= kind == Some("Product");
                 hints.discussion |= kind.is_some_and(|k| DISCUSSION_TYPES.contains(&k));
             }

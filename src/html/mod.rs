@@ -69,8 +69,8 @@ pub(crate) trait DomFilter: Send + Sync + std::fmt::Debug {
 /// An element no rule may drop.
 fn protected(el: &Element) -> bool {
     matches!(el.name(), "html" | "body" | "main")
-        || el.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
-        || el.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|x| x == "articleBody"))
+        || dom::attr(el, "role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
+        || dom::attr(el, "itemprop").is_some_and(|p| p.split_whitespace().any(|x| x == "articleBody"))
 }
 
 /// The share of the page's text beyond which a guarded rule spares an element.
@@ -167,7 +167,7 @@ fn extract_units(
         || dom
             .nodes
             .iter()
-            .any(|n| n.element().is_some_and(|e| e.attr("itemprop").is_some_and(|p| p.contains("articleBody"))));
+            .any(|n| n.element().is_some_and(|e| dom::attr(e, "itemprop").is_some_and(|p| p.contains("articleBody"))));
     let url = doc.url.as_deref();
     let dropped = drop_elements(&dom, article, &hints, url, initial, sink);
     let body = dom.find("body").unwrap_or(0);

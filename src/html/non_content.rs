@@ -34,6 +34,7 @@
 //! Before: `<p>Text.</p><script>track()</script><div hidden>Promo</div>`
 //! After: `Text.`
 
+use super::dom::attr;
 use scraper::node::Element;
 
 use super::{DomFilter, SubtreeText};
@@ -159,7 +160,7 @@ impl DomFilter for NonContent {
         if TAGS.contains(&name) {
             return Some("never content (script, style, media, form control)");
         }
-        if el.attr("itemprop").is_some_and(|p| p.split_whitespace().all(|p| METADATA_PROPS.contains(&p))) {
+        if attr(el, "itemprop").is_some_and(|p| p.split_whitespace().all(|p| METADATA_PROPS.contains(&p))) {
             return Some("microdata value, kept in the metadata");
         }
         if name == "figcaption" {
@@ -168,12 +169,11 @@ impl DomFilter for NonContent {
         if name == "noscript" {
             return Some("noscript fallback");
         }
-        let is = |attr: &str, value: &str| el.attr(attr).is_some_and(|v| v.trim().eq_ignore_ascii_case(value));
-        let hidden = el.attr("hidden").is_some() || is("aria-hidden", "true");
+        let is = |name: &str, value: &str| attr(el, name).is_some_and(|v| v.trim().eq_ignore_ascii_case(value));
+        let hidden = attr(el, "hidden").is_some() || is("aria-hidden", "true");
         // A dialog is modal unless it says it is not (a drawer or sheet in the
         // page), and then only while it is shown.
-        let dialog = el
-            .attr("role")
+        let dialog = attr(el, "role")
             .is_some_and(|r| r.split_whitespace().any(|r| MODAL_ROLES.iter().any(|m| r.eq_ignore_ascii_case(m))));
         if is("aria-modal", "true") || (dialog && (hidden || !is("aria-modal", "false"))) {
             return Some(MODAL);
@@ -181,10 +181,10 @@ impl DomFilter for NonContent {
         if hidden {
             return Some(HIDDEN);
         }
-        if el.attr("style").is_some_and(hidden_by_style) {
+        if attr(el, "style").is_some_and(hidden_by_style) {
             return Some(HIDDEN);
         }
-        if el.attr("class").is_some_and(hidden_by_class) {
+        if attr(el, "class").is_some_and(hidden_by_class) {
             return Some(HIDDEN_BY_CLASS);
         }
         None
@@ -204,7 +204,7 @@ impl DomFilter for NonContent {
                 && (sizes.hidden_prose(i)
                     || sizes.page_itself(i)
                     || (is_disclosure_panel(el) && sizes.hidden_panel(i)))
-                && el.attr("itemscope").is_none())
+                && attr(el, "itemscope").is_none())
             || (why == MODAL && sizes.holds_h1(i))
             || (why == HIDDEN_BY_CLASS && sizes.visible[i] >= CLASS_HIDDEN_CONTENT)
     }
@@ -229,7 +229,7 @@ pub(crate) fn is_data_blob(text: &str) -> bool {
 /// (`role="tabpanel"`, `tab-pane`, `tab__content`) or an accordion's
 /// (`accordion`, `collapse`). Its text is the page's, shown a part at a time.
 fn is_disclosure_panel(el: &Element) -> bool {
-    if el.attr("role").is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel")) {
+    if attr(el, "role").is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel")) {
         return true;
     }
     let mut prev_tab = false;

@@ -11,6 +11,7 @@
 //! This module runs those calls on the parsed tree, in document order, as
 //! the page's scripts would; a call whose ids are not found does nothing.
 
+use super::dom::attr;
 use ego_tree::NodeId;
 use scraper::{Html, Node};
 
@@ -27,7 +28,7 @@ pub(crate) fn place_segments(html: &mut Html, source: &str) {
     for node in html.tree.root().descendants() {
         match node.value() {
             Node::Element(el) => {
-                if let Some(id) = el.attr("id").filter(|id| id.len() > 2 && matches!(&id[..2], "B:" | "P:" | "S:")) {
+                if let Some(id) = attr(el, "id").filter(|id| id.len() > 2 && matches!(&id[..2], "B:" | "P:" | "S:")) {
                     ids.entry(id.to_owned()).or_insert(node.id());
                 }
             }
