@@ -20,10 +20,17 @@
 //!
 //! Pages are parsed as a client without scripts does, so `<noscript>`
 //! content (where some sites serve the whole page to crawlers) is markup.
+//!
+//! Style sheets are often a quarter of a page's bytes, and nothing reads
+//! them: a `<style>` element is built empty. Its text is passed over up to
+//! the end tag that the tokenizer's raw-text state would have stopped at,
+//! without being tokenized or copied.
 
 use std::cell::Cell;
 
+use html5ever::interface::TreeSink;
 use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts};
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::TokenizerResult;
@@ -90,6 +97,11 @@ struct Limits<S: TokenSink> {
     max_elements: usize,
     /// `<noscript>` elements open.
     noscript: Cell<usize>,
+    /// The document: what a pause asks the tokenizer to hand back, to no end.
+    document: S::Handle,
+    /// Whether the tokenizer paused after a `<style>` start tag, so that
+    /// the style sheet is passed over before it goes on.
+    in_style: Cell<bool>,
 }
 
 /// Elements whose content the tokenizer reads as text (raw text, or RCDATA
@@ -98,7 +110,10 @@ fn raw_text(name: &str) -> bool {
     matches!(name, "iframe" | "noembed" | "noframes" | "xmp" | "textarea" | "title" | "style")
 }
 
-impl<S: TokenSink> TokenSink for Limits<S> {
+impl<S: TokenSink> TokenSink for Limits<S>
+where
+    S::Handle: Clone,
+{
     type Handle = S::Handle;
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<S::Handle> {
@@ -154,7 +169,17 @@ impl<S: TokenSink> TokenSink for Limits<S> {
                 _ => {}
             }
         }
-        self.inner.process_token(token, line)
+        let style = matches!(&token, Token::TagToken(tag) if tag.kind == TagKind::StartTag && &*tag.name == "style");
+        match self.inner.process_token(token, line) {
+            // The tree builder would have the tokenizer read a style sheet:
+            // it pauses instead, in its data state, and the parse passes the
+            // sheet over; the end tag is read as markup, as it would be anyway.
+            TokenSinkResult::RawData(RawKind::Rawtext) if style => {
+                self.in_style.set(true);
+                TokenSinkResult::Script(self.document.clone())
+            }
+            result => result,
+        }
     }
 
     fn end(&self) {
@@ -175,6 +200,7 @@ pub(crate) fn parse(html: &str) -> Html {
 fn parse_with_budget(html: &str, max_elements: usize) -> Html {
     let opts = TreeBuilderOpts { scripting_enabled: false, ..TreeBuilderOpts::default() };
     let builder = TreeBuilder::new(HtmlTreeSink::new(Html::new_document()), opts);
+    let document = builder.sink.get_document();
     let limits = Limits {
         inner: builder,
         depth: Cell::new(0),
@@ -182,15 +208,49 @@ fn parse_with_budget(html: &str, max_elements: usize) -> Html {
         built: Cell::new(0),
         max_elements,
         noscript: Cell::new(0),
+        document,
+        in_style: Cell::new(false),
     };
     let tokenizer = Tokenizer::new(limits, TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from(html));
-    // A script end tag or a charset declaration only pauses the tokenizer: carry on to the end.
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    loop {
+        match tokenizer.feed(&input) {
+            TokenizerResult::Done => break,
+            _ if tokenizer.sink.in_style.replace(false) => skip_raw_text(&input, b"style"),
+            // A script end tag or a charset declaration only pauses the tokenizer: carry on to the end.
+            _ => {}
+        }
+    }
     tokenizer.end();
     let Tokenizer { sink, .. } = tokenizer;
     sink.inner.sink.0.into_inner()
+}
+
+/// Takes from `input` the text of a raw-text element named `name` (lower
+/// case) that has just been opened: up to its end tag, where the
+/// tokenizer's raw-text state ends it, the first `</` and `name`, in any
+/// case, followed by white space, `/` or `>`; or all of it, if none is.
+/// (Unlike a script's, a raw-text element's text has no escapes.)
+fn skip_raw_text(input: &BufferQueue, name: &[u8]) {
+    let Some(mut text) = input.pop_front() else { return };
+    // The input is one buffer; should the tokenizer have handed a few
+    // characters back in front of it, they are joined to it, once.
+    while let Some(more) = input.pop_front() {
+        text.push_tendril(&more);
+    }
+    let b = text.as_bytes();
+    let end = memchr::memmem::find_iter(b, b"</").find(|&i| {
+        let tag = &b[i + 2..];
+        tag.len() > name.len()
+            && tag[..name.len()].eq_ignore_ascii_case(name)
+            && matches!(tag[name.len()], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
+    });
+    if let Some(end) = end {
+        // `end` is where `<` stands, the start of a character; the text is under 4 GiB, as a tendril's is.
+        text.pop_front(end as u32);
+        input.push_front(text);
+    }
 }
 
 #[cfg(test)]
@@ -205,6 +265,57 @@ mod tests {
         let text: String = html.root_element().text().collect();
         assert_eq!(text, "Tabxcd");
         assert!(html.select(&scraper::Selector::parse("noscript i").unwrap()).next().is_some());
+    }
+
+    /// The text of every node but a style sheet's, and the tags in order.
+    fn outside_styles(html: &Html) -> (String, Vec<String>) {
+        let mut text = String::new();
+        let mut tags = Vec::new();
+        for node in html.tree.root().descendants() {
+            match node.value() {
+                scraper::Node::Text(t)
+                    if node.parent().and_then(|p| p.value().as_element()).is_none_or(|e| e.name() != "style") =>
+                {
+                    text.push_str(t)
+                }
+                scraper::Node::Element(e) => tags.push(e.name().to_owned()),
+                _ => {}
+            }
+        }
+        (text, tags)
+    }
+
+    #[test]
+    fn style_sheets_are_built_empty_and_end_where_html5ever_ends_them() {
+        let pages = [
+            "<head><style>p { color: red }</style></head><body><p>One</p></body>",
+            // Markup in a style sheet is text, and its end tag may be in any case, with attributes.
+            "<style>p{}</p><b>x</b></STYLE foo=bar ><p>after</p>",
+            // `</styles` ends nothing; `</style/` and `</style\t` do.
+            "<style>a</styles>b</style/><p>one</p><style>c</style\t><p>two</p>",
+            "<style>\r\n.a{}\r\n</style\r\n><p>crlf</p>",
+            // Self-closed, it still opens a style sheet.
+            "<p>before<style/>q{}</style>after</p>",
+            // Unclosed, it runs to the end.
+            "<p>kept</p><style>.x{}<p>never</p>",
+            // In SVG, <style> is markup, not a style sheet.
+            "<svg><style><a>x</a></style></svg><p>y</p>",
+            // In a <noscript>, read as markup without scripts, it is one.
+            "<noscript><style>.n{}</style><p>seen</p></noscript>",
+        ];
+        for page in pages {
+            let ours = parse(page);
+            // html5ever as scraper drives it, but without scripts, as `parse` reads pages.
+            let opts = html5ever::ParseOpts {
+                tree_builder: TreeBuilderOpts { scripting_enabled: false, ..TreeBuilderOpts::default() },
+                ..html5ever::ParseOpts::default()
+            };
+            let sink = HtmlTreeSink::new(Html::new_document());
+            let theirs = html5ever::tendril::TendrilSink::one(html5ever::parse_document(sink, opts), page);
+            assert_eq!(outside_styles(&ours), outside_styles(&theirs), "{page:?}");
+            let in_styles = ours.select(&scraper::Selector::parse("style").unwrap()).flat_map(|e| e.text()).count();
+            assert!(page.contains("<svg>") || in_styles == 0, "{page:?}");
+        }
     }
 
     #[test]
