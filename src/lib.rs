@@ -169,7 +169,7 @@ pub fn clean_html(html: &str) -> String {
 ///
 /// ```
 /// let mut report = unclutter::Report::new();
-/// unclutter::clean_html_with("<p>Body.</p><script>x</script>", &mut report);
+/// unclutter::clean_html_with("<p>Body.</p><button>Menu</button>", &mut report);
 /// assert_eq!(report.removals()[0].filter, "non_content");
 /// ```
 pub fn clean_html_with(html: &str, sink: &mut dyn Sink) -> String {

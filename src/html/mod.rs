@@ -95,7 +95,7 @@ pub fn extract(html: &str) -> Document {
 ///
 /// ```
 /// let mut report = unclutter::Report::new();
-/// unclutter::html::extract_with("<body><p>Story text here.</p><script>x()</script></body>", &mut report);
+/// unclutter::html::extract_with("<body><p>Story text here.</p><button>Subscribe</button></body>", &mut report);
 /// assert_eq!(report.removals()[0].filter, "non_content");
 /// ```
 pub fn extract_with(html: &str, sink: &mut dyn Sink) -> Document {

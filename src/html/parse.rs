@@ -21,14 +21,17 @@
 //! Pages are parsed as a client without scripts does, so `<noscript>`
 //! content (where some sites serve the whole page to crawlers) is markup.
 //!
-//! Style sheets are often a quarter of a page's bytes, and nothing reads
-//! them: a `<style>` element is built empty. Its text is passed over up to
-//! the end tag that the tokenizer's raw-text state would have stopped at,
-//! without being tokenized or copied.
+//! Style sheets and scripts are often half a page's bytes, and nothing
+//! reads them but structured data (`application/ld+json`) and React's
+//! streamed segments: other `<style>` and `<script>`
+//! elements are built empty. When the tree builder opens one, the token
+//! sink takes its text off the input, up to the end tag at which the
+//! tokenizer would have stopped, so it is neither tokenized nor copied. A
+//! script whose text holds `<!--`, where the tokenizer's escapes could move
+//! that end, is left to the tokenizer.
 
 use std::cell::Cell;
 
-use html5ever::interface::TreeSink;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts};
@@ -85,7 +88,7 @@ fn uncounted(name: &str) -> bool {
 
 /// A token sink that forwards to the tree builder, dropping tags beyond
 /// [`MAX_DEPTH`] and, past `max_elements`, every new element and comment.
-struct Limits<S: TokenSink> {
+struct Limits<'q, S: TokenSink> {
     inner: S,
     /// Depth of the counted elements open (see [`uncounted`]), built or not.
     depth: Cell<usize>,
@@ -97,11 +100,10 @@ struct Limits<S: TokenSink> {
     max_elements: usize,
     /// `<noscript>` elements open.
     noscript: Cell<usize>,
-    /// The document: what a pause asks the tokenizer to hand back, to no end.
-    document: S::Handle,
-    /// Whether the tokenizer paused after a `<style>` start tag, so that
-    /// the style sheet is passed over before it goes on.
-    in_style: Cell<bool>,
+    /// The tokenizer's input, from which unread style sheets and scripts are taken.
+    input: &'q BufferQueue,
+    /// Whether scripts are read (the page streams React segments), and kept.
+    keep_scripts: bool,
 }
 
 /// Elements whose content the tokenizer reads as text (raw text, or RCDATA
@@ -110,10 +112,7 @@ fn raw_text(name: &str) -> bool {
     matches!(name, "iframe" | "noembed" | "noframes" | "xmp" | "textarea" | "title" | "style")
 }
 
-impl<S: TokenSink> TokenSink for Limits<S>
-where
-    S::Handle: Clone,
-{
+impl<S: TokenSink> TokenSink for Limits<'_, S> {
     type Handle = S::Handle;
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<S::Handle> {
@@ -169,17 +168,26 @@ where
                 _ => {}
             }
         }
-        let style = matches!(&token, Token::TagToken(tag) if tag.kind == TagKind::StartTag && &*tag.name == "style");
-        match self.inner.process_token(token, line) {
-            // The tree builder would have the tokenizer read a style sheet:
-            // it pauses instead, in its data state, and the parse passes the
-            // sheet over; the end tag is read as markup, as it would be anyway.
-            TokenSinkResult::RawData(RawKind::Rawtext) if style => {
-                self.in_style.set(true);
-                TokenSinkResult::Script(self.document.clone())
+        // A style sheet, or a script no one reads, that the tree builder is about to open.
+        let unread = match &token {
+            Token::TagToken(tag) if tag.kind == TagKind::StartTag => match &*tag.name {
+                "style" => Some(RawKind::Rawtext),
+                "script" if !self.keep_scripts && !is_structured_data(tag) => Some(RawKind::ScriptData),
+                _ => None,
+            },
+            _ => None,
+        };
+        let result = self.inner.process_token(token, line);
+        match (unread, &result) {
+            (Some(RawKind::Rawtext), TokenSinkResult::RawData(RawKind::Rawtext)) => {
+                skip_raw_text(self.input, b"style", false)
             }
-            result => result,
+            (Some(RawKind::ScriptData), TokenSinkResult::RawData(RawKind::ScriptData)) => {
+                skip_raw_text(self.input, b"script", true)
+            }
+            _ => {}
         }
+        result
     }
 
     fn end(&self) {
@@ -200,7 +208,8 @@ pub(crate) fn parse(html: &str) -> Html {
 fn parse_with_budget(html: &str, max_elements: usize) -> Html {
     let opts = TreeBuilderOpts { scripting_enabled: false, ..TreeBuilderOpts::default() };
     let builder = TreeBuilder::new(HtmlTreeSink::new(Html::new_document()), opts);
-    let document = builder.sink.get_document();
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from(html));
     let limits = Limits {
         inner: builder,
         depth: Cell::new(0),
@@ -208,31 +217,30 @@ fn parse_with_budget(html: &str, max_elements: usize) -> Html {
         built: Cell::new(0),
         max_elements,
         noscript: Cell::new(0),
-        document,
-        in_style: Cell::new(false),
+        input: &input,
+        keep_scripts: super::streamed::streams_segments(html),
     };
     let tokenizer = Tokenizer::new(limits, TokenizerOpts::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from(html));
-    loop {
-        match tokenizer.feed(&input) {
-            TokenizerResult::Done => break,
-            _ if tokenizer.sink.in_style.replace(false) => skip_raw_text(&input, b"style"),
-            // A script end tag or a charset declaration only pauses the tokenizer: carry on to the end.
-            _ => {}
-        }
-    }
+    // A script end tag or a charset declaration only pauses the tokenizer: carry on to the end.
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
     let Tokenizer { sink, .. } = tokenizer;
     sink.inner.sink.0.into_inner()
 }
 
-/// Takes from `input` the text of a raw-text element named `name` (lower
-/// case) that has just been opened: up to its end tag, where the
-/// tokenizer's raw-text state ends it, the first `</` and `name`, in any
+/// Whether a `<script>` start tag opens structured data (JSON-LD), which
+/// the metadata reads.
+fn is_structured_data(tag: &Tag) -> bool {
+    tag.attrs.iter().any(|a| &*a.name.local == "type" && a.value.trim().eq_ignore_ascii_case("application/ld+json"))
+}
+
+/// Takes from `input` the text of an element named `name` (lower case)
+/// that the tree builder has just opened and the tokenizer would read as
+/// raw text or script: up to its end tag, the first `</` and `name`, in any
 /// case, followed by white space, `/` or `>`; or all of it, if none is.
-/// (Unlike a script's, a raw-text element's text has no escapes.)
-fn skip_raw_text(input: &BufferQueue, name: &[u8]) {
+/// Raw text has no escapes; in a `script`, text that holds `<!--` before
+/// that end may be escaped past it, and is left to the tokenizer.
+fn skip_raw_text(input: &BufferQueue, name: &[u8], script: bool) {
     let Some(mut text) = input.pop_front() else { return };
     // The input is one buffer; should the tokenizer have handed a few
     // characters back in front of it, they are joined to it, once.
@@ -246,10 +254,15 @@ fn skip_raw_text(input: &BufferQueue, name: &[u8]) {
             && tag[..name.len()].eq_ignore_ascii_case(name)
             && matches!(tag[name.len()], b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>')
     });
-    if let Some(end) = end {
-        // `end` is where `<` stands, the start of a character; the text is under 4 GiB, as a tendril's is.
-        text.pop_front(end as u32);
-        input.push_front(text);
+    let escaped = |upto: usize| script && memchr::memmem::find(&b[..upto], b"<!--").is_some();
+    match end {
+        Some(end) if !escaped(end) => {
+            // `end` is where `<` stands, the start of a character; the text is under 4 GiB, as a tendril's is.
+            text.pop_front(end as u32);
+            input.push_front(text);
+        }
+        None if !escaped(b.len()) => {}
+        _ => input.push_front(text),
     }
 }
 
@@ -263,21 +276,23 @@ mod tests {
             "<meta charset=utf-8><title>T</title><p>a<b>b</b><script>x</script><p>c<noscript><i>d</i></noscript>",
         );
         let text: String = html.root_element().text().collect();
-        assert_eq!(text, "Tabxcd");
+        // The script is built, empty: nothing reads it.
+        assert_eq!(text, "Tabcd");
+        assert!(html.select(&scraper::Selector::parse("p > script").unwrap()).next().is_some());
         assert!(html.select(&scraper::Selector::parse("noscript i").unwrap()).next().is_some());
     }
 
-    /// The text of every node but a style sheet's, and the tags in order.
-    fn outside_styles(html: &Html) -> (String, Vec<String>) {
+    /// The text of every node but a style sheet's or a script's, and the tags in order.
+    fn outside_raw_text(html: &Html) -> (String, Vec<String>) {
         let mut text = String::new();
         let mut tags = Vec::new();
         for node in html.tree.root().descendants() {
+            let raw = node
+                .parent()
+                .and_then(|p| p.value().as_element())
+                .is_some_and(|e| matches!(e.name(), "style" | "script"));
             match node.value() {
-                scraper::Node::Text(t)
-                    if node.parent().and_then(|p| p.value().as_element()).is_none_or(|e| e.name() != "style") =>
-                {
-                    text.push_str(t)
-                }
+                scraper::Node::Text(t) if !raw => text.push_str(t),
                 scraper::Node::Element(e) => tags.push(e.name().to_owned()),
                 _ => {}
             }
@@ -285,37 +300,58 @@ mod tests {
         (text, tags)
     }
 
+    /// What html5ever, as scraper drives it but without scripts (as `parse` reads pages), builds of `page`.
+    fn html5ever(page: &str) -> Html {
+        let opts = html5ever::ParseOpts {
+            tree_builder: TreeBuilderOpts { scripting_enabled: false, ..TreeBuilderOpts::default() },
+            ..html5ever::ParseOpts::default()
+        };
+        let sink = HtmlTreeSink::new(Html::new_document());
+        html5ever::tendril::TendrilSink::one(html5ever::parse_document(sink, opts), page)
+    }
+
+    /// The text of the page's `selector` elements.
+    fn text_in(html: &Html, selector: &str) -> String {
+        html.select(&scraper::Selector::parse(selector).unwrap()).flat_map(|e| e.text()).collect()
+    }
+
     #[test]
-    fn style_sheets_are_built_empty_and_end_where_html5ever_ends_them() {
+    fn style_sheets_and_scripts_are_built_empty_and_end_where_html5ever_ends_them() {
         let pages = [
-            "<head><style>p { color: red }</style></head><body><p>One</p></body>",
-            // Markup in a style sheet is text, and its end tag may be in any case, with attributes.
-            "<style>p{}</p><b>x</b></STYLE foo=bar ><p>after</p>",
+            "<head><style>p { color: red }</style><script>var a = 1 < 2;</script></head><body><p>One</p></body>",
+            // Markup in them is text, and the end tag may be in any case, with attributes.
+            "<style>p{}</p><b>x</b></STYLE foo=bar ><p>after</p><script>document.write('<b>')</SCRIPT ><p>more</p>",
             // `</styles` ends nothing; `</style/` and `</style\t` do.
-            "<style>a</styles>b</style/><p>one</p><style>c</style\t><p>two</p>",
+            "<style>a</styles>b</style/><p>one</p><script>c</scripts>d</script\t><p>two</p>",
             "<style>\r\n.a{}\r\n</style\r\n><p>crlf</p>",
-            // Self-closed, it still opens a style sheet.
-            "<p>before<style/>q{}</style>after</p>",
-            // Unclosed, it runs to the end.
+            // Self-closed, each still opens raw text.
+            "<p>before<style/>q{}</style>after<script/>r()</script>end</p>",
+            // Unclosed, they run to the end.
             "<p>kept</p><style>.x{}<p>never</p>",
-            // In SVG, <style> is markup, not a style sheet.
-            "<svg><style><a>x</a></style></svg><p>y</p>",
-            // In a <noscript>, read as markup without scripts, it is one.
-            "<noscript><style>.n{}</style><p>seen</p></noscript>",
+            "<p>kept</p><script>x()<p>never</p>",
+            // In SVG, <style> and <script> are markup.
+            "<svg><style><a>x</a></style><script><b>y</b></script></svg><p>z</p>",
+            // In a <noscript>, read as markup without scripts, they are raw text.
+            "<noscript><style>.n{}</style><script>n()</script><p>seen</p></noscript>",
+            // A script's escapes: `</script>` inside `<!-- <script>` does not end it.
+            "<script><!-- document.write(\"<script>x()</script>\"); --></script><p>after</p>",
+            "<script><!--<script></script>--></script><p>after</p>",
         ];
         for page in pages {
-            let ours = parse(page);
-            // html5ever as scraper drives it, but without scripts, as `parse` reads pages.
-            let opts = html5ever::ParseOpts {
-                tree_builder: TreeBuilderOpts { scripting_enabled: false, ..TreeBuilderOpts::default() },
-                ..html5ever::ParseOpts::default()
-            };
-            let sink = HtmlTreeSink::new(Html::new_document());
-            let theirs = html5ever::tendril::TendrilSink::one(html5ever::parse_document(sink, opts), page);
-            assert_eq!(outside_styles(&ours), outside_styles(&theirs), "{page:?}");
-            let in_styles = ours.select(&scraper::Selector::parse("style").unwrap()).flat_map(|e| e.text()).count();
-            assert!(page.contains("<svg>") || in_styles == 0, "{page:?}");
+            let (ours, theirs) = (parse(page), html5ever(page));
+            assert_eq!(outside_raw_text(&ours), outside_raw_text(&theirs), "{page:?}");
+            if !page.contains("<svg>") && !page.contains("<!--") {
+                assert_eq!(text_in(&ours, "style, script"), "", "{page:?}");
+            }
         }
+        // Escaped scripts are the tokenizer's, whole.
+        let page = pages[pages.len() - 2];
+        assert_eq!(text_in(&parse(page), "script"), text_in(&html5ever(page), "script"));
+        // Structured data is read, and so are the scripts of a page that streams React segments.
+        let page = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\"}</script><script>a()</script>";
+        assert_eq!(text_in(&parse(page), "script"), "{\"@type\": \"NewsArticle\"}");
+        let page = "<div hidden id=\"S:0\"><p>Story</p></div><script>$RC(\"B:0\",\"S:0\")</script>";
+        assert_eq!(text_in(&parse(page), "script"), "$RC(\"B:0\",\"S:0\")");
     }
 
     #[test]

@@ -19,8 +19,7 @@ use scraper::{Html, Node};
 /// `source` is the page the tree was parsed from: one without either call
 /// is left alone, unwalked.
 pub(crate) fn place_segments(html: &mut Html, source: &str) {
-    let calls_in_source = |call: &str| memchr::memmem::find(source.as_bytes(), call.as_bytes()).is_some();
-    if !calls_in_source("$RC(") && !calls_in_source("$RS(") {
+    if !streams_segments(source) {
         return;
     }
     let mut calls = Vec::new();
@@ -52,6 +51,13 @@ pub(crate) fn place_segments(html: &mut Html, source: &str) {
             }
         }
     }
+}
+
+/// Whether the page `source` calls either function that places a segment:
+/// its scripts must be read.
+pub(crate) fn streams_segments(source: &str) -> bool {
+    let calls_in_source = |call: &str| memchr::memmem::find(source.as_bytes(), call.as_bytes()).is_some();
+    calls_in_source("$RC(") || calls_in_source("$RS(")
 }
 
 /// Which call: `$RC` completes a boundary, `$RS` fills a placeholder.
