@@ -138,8 +138,12 @@ fn extract_units(
     markdown: Option<bool>,
     sink: &mut dyn Sink,
 ) -> (Document, Vec<blocks::Unit>, Vec<usize>) {
-    let mut parsed = parse::parse(html);
-    streamed::place_segments(&mut parsed, html);
+    // A page that streams segments has its scripts read, to put them in place.
+    let streams = streamed::streams_segments(html);
+    let mut parsed = parse::parse(html, streams);
+    if streams {
+        streamed::place_segments(&mut parsed);
+    }
     let dom = Dom::new(&parsed);
     let mut initial = vec![false; dom.len()];
     if !selectors.is_empty() {
@@ -397,9 +401,10 @@ fn run_filter(
         }
         if let Some(el) = node.element() {
             if !protected(el) && !is_card_header(dom, sizes, i) {
+                let site_furniture = is_site_furniture(dom, i);
                 let hit = filters.iter().find_map(|f| {
                     let why = f.verdict(el)?;
-                    let guarded = f.guarded() && !is_site_furniture(dom, i);
+                    let guarded = f.guarded() && !site_furniture;
                     let spared = (guarded && guard.is_some_and(|g| g.spares(i, why))) || f.spares(el, why, i, sizes);
                     (!spared).then(|| (f.name(), why))
                 });

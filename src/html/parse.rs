@@ -102,7 +102,7 @@ struct Limits<'q, S: TokenSink> {
     noscript: Cell<usize>,
     /// The tokenizer's input, from which unread style sheets and scripts are taken.
     input: &'q BufferQueue,
-    /// Whether scripts are read (the page streams React segments), and kept.
+    /// Whether scripts are read (the page streams React segments), and so kept.
     keep_scripts: bool,
 }
 
@@ -199,13 +199,14 @@ impl<S: TokenSink> TokenSink for Limits<'_, S> {
     }
 }
 
-/// Parses a whole HTML document; see the [module docs](self).
-pub(crate) fn parse(html: &str) -> Html {
-    parse_with_budget(html, MAX_ELEMENTS)
+/// Parses a whole HTML document; see the [module docs](self). Scripts
+/// other than JSON-LD are built empty unless `keep_scripts`.
+pub(crate) fn parse(html: &str, keep_scripts: bool) -> Html {
+    parse_with_budget(html, MAX_ELEMENTS, keep_scripts)
 }
 
 /// [`parse`], building at most `max_elements` elements and comments.
-fn parse_with_budget(html: &str, max_elements: usize) -> Html {
+fn parse_with_budget(html: &str, max_elements: usize, keep_scripts: bool) -> Html {
     let opts = TreeBuilderOpts { scripting_enabled: false, ..TreeBuilderOpts::default() };
     let builder = TreeBuilder::new(HtmlTreeSink::new(Html::new_document()), opts);
     let input = BufferQueue::default();
@@ -218,7 +219,7 @@ fn parse_with_budget(html: &str, max_elements: usize) -> Html {
         max_elements,
         noscript: Cell::new(0),
         input: &input,
-        keep_scripts: super::streamed::streams_segments(html),
+        keep_scripts,
     };
     let tokenizer = Tokenizer::new(limits, TokenizerOpts::default());
     // A script end tag or a charset declaration only pauses the tokenizer: carry on to the end.
@@ -269,6 +270,11 @@ fn skip_raw_text(input: &BufferQueue, name: &[u8], script: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::parse`] of a page that streams no segments.
+    fn parse(html: &str) -> Html {
+        super::parse(html, false)
+    }
 
     #[test]
     fn parses_like_html5ever() {
@@ -351,7 +357,8 @@ mod tests {
         let page = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\"}</script><script>a()</script>";
         assert_eq!(text_in(&parse(page), "script"), "{\"@type\": \"NewsArticle\"}");
         let page = "<div hidden id=\"S:0\"><p>Story</p></div><script>$RC(\"B:0\",\"S:0\")</script>";
-        assert_eq!(text_in(&parse(page), "script"), "$RC(\"B:0\",\"S:0\")");
+        assert_eq!(text_in(&super::parse(page, true), "script"), "$RC(\"B:0\",\"S:0\")");
+        assert_eq!(text_in(&parse(page), "script"), "");
     }
 
     #[test]
@@ -380,7 +387,7 @@ mod tests {
     fn past_the_element_budget_tags_are_dropped_and_text_kept() {
         let html = "<div id=a><p>one<!-- c --><p>two<div><b>three</b></div><p>four</p><br></div><p>after";
         let budget = |n: usize| {
-            let doc = parse_with_budget(html, n);
+            let doc = parse_with_budget(html, n, false);
             let elements = doc.root_element().descendants().filter(|d| d.value().is_element()).count();
             let comments = doc.root_element().descendants().filter(|d| d.value().is_comment()).count();
             let text: String = doc.root_element().text().collect();
@@ -396,7 +403,7 @@ mod tests {
         }
         // The element open when the budget ran out keeps the rest of its text,
         // and its end tag still closes it.
-        let doc = parse_with_budget("<section><div>a<p>b<i>c</i></div>d</section>e", 2);
+        let doc = parse_with_budget("<section><div>a<p>b<i>c</i></div>d</section>e", 2, false);
         let div = doc.select(&scraper::Selector::parse("div").unwrap()).next().map(|d| d.text().collect::<String>());
         assert_eq!(div.as_deref(), Some("abc"));
         assert_eq!(doc.root_element().text().collect::<String>(), "abcde");
@@ -404,7 +411,7 @@ mod tests {
 
     #[test]
     fn a_dense_page_builds_only_its_budget() {
-        let doc = parse_with_budget(&"<p>x</p>".repeat(1000), 100);
+        let doc = parse_with_budget(&"<p>x</p>".repeat(1000), 100, false);
         assert_eq!(doc.select(&scraper::Selector::parse("p").unwrap()).count(), 100);
         assert_eq!(doc.root_element().text().collect::<String>(), "x".repeat(1000));
     }

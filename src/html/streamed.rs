@@ -16,12 +16,9 @@ use ego_tree::NodeId;
 use scraper::{Html, Node};
 
 /// Moves streamed segments into their places; see the [module docs](self).
-/// `source` is the page the tree was parsed from: one without either call
-/// is left alone, unwalked.
-pub(crate) fn place_segments(html: &mut Html, source: &str) {
-    if !streams_segments(source) {
-        return;
-    }
+/// Worth a walk only where the page's source [`streams_segments`], and
+/// parsed with its scripts.
+pub(crate) fn place_segments(html: &mut Html) {
     let mut calls = Vec::new();
     let mut ids = std::collections::HashMap::new();
     for node in html.tree.root().descendants() {
