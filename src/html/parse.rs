@@ -23,12 +23,12 @@
 //!
 //! Style sheets and scripts are often half a page's bytes, and nothing
 //! reads them but structured data (`application/ld+json`) and React's
-//! streamed segments: other `<style>` and `<script>`
-//! elements are built empty. When the tree builder opens one, the token
-//! sink takes its text off the input, up to the end tag at which the
-//! tokenizer would have stopped, so it is neither tokenized nor copied. A
-//! script whose text holds `<!--`, where the tokenizer's escapes could move
-//! that end, is left to the tokenizer.
+//! streamed segments: other `<style>` and `<script>` elements are built
+//! empty. When the tree builder opens one, the token sink takes its text
+//! off the input, up to the end tag at which the tokenizer would have
+//! stopped, so it is neither tokenized nor copied. A script whose text
+//! holds `<!--`, where the tokenizer's escapes could move that end, is left
+//! to the tokenizer.
 
 use std::cell::Cell;
 
