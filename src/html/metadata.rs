@@ -124,18 +124,18 @@ pub(crate) fn read(dom: &Dom<'_>) -> (Document, Hints) {
                     doc.url = Some(href.trim().to_owned());
                 }
             }
-            "script" if attr(el, "type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+            "script" if attr(el, "type").is_some_and(is_json_ld) => {
                 if let Ok(v) = serde_json::from_str::<Value>(text_of(dom, i).trim()) {
                     json_ld.push(v);
                 }
             }
             "time" => set(&mut doc.date, attr(el, "datetime")),
-            _ if attr(el, "itemtype").is_some_and(|t| t.contains("schema.org/")) => {
-                let kind = attr(el, "itemtype").and_then(|t| t.trim_end_matches('/').rsplit('/').next());
+            _ => {
+                let schema = attr(el, "itemtype").filter(|t| t.contains("schema.org/"));
+                let kind = schema.and_then(|t| t.trim_end_matches('/').rsplit('/').next());
                 hints.product |= kind == Some("Product");
                 hints.discussion |= kind.is_some_and(|k| DISCUSSION_TYPES.contains(&k));
             }
-            _ => {}
         }
     }
     for v in &json_ld {
@@ -212,6 +212,11 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
 
 fn text_of(dom: &Dom<'_>, i: usize) -> String {
     dom.texts(i).collect()
+}
+
+/// Whether a `<script>`'s `type` is JSON-LD, structured data the metadata reads.
+pub(crate) fn is_json_ld(script_type: &str) -> bool {
+    script_type.eq_ignore_ascii_case("application/ld+json")
 }
 
 #[cfg(test)]

@@ -232,7 +232,7 @@ fn parse_with_budget(html: &str, max_elements: usize, keep_scripts: bool) -> Htm
 /// Whether a `<script>` start tag opens structured data (JSON-LD), which
 /// the metadata reads.
 fn is_structured_data(tag: &Tag) -> bool {
-    tag.attrs.iter().any(|a| &*a.name.local == "type" && a.value.trim().eq_ignore_ascii_case("application/ld+json"))
+    tag.attrs.iter().any(|a| &*a.name.local == "type" && super::metadata::is_json_ld(&a.value))
 }
 
 /// Takes from `input` the text of an element named `name` (lower case)
