@@ -6,8 +6,7 @@
 //! inside links: a short unit that is mostly links (a menu entry, "Read more",
 //! a tag) is dropped and reported.
 
-use super::dom::attr;
-use super::dom::{Dom, Kind};
+use super::dom::{attr, Dom, Kind};
 use super::main_content::visible_len;
 use crate::report::{Removal, Sink};
 

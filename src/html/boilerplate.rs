@@ -21,14 +21,13 @@
 //! Before: `<div class="share-bar">Share</div><p>Story.</p><div id="relatedPosts">More</div>`
 //! After: `Story.`
 
-use super::dom::attr;
 use aho_corasick::AhoCorasick;
 use scraper::node::Element;
 
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
-use super::dom::name_tokens;
+use super::dom::{attr, name_tokens};
 use super::{DomFilter, SubtreeText};
 
 /// [`WORDS`] and [`PAIRS`] as maps: one probe per class or id token. The

@@ -5,9 +5,9 @@
 //! Before: `<nav>Home | News</nav><main><p>Story.</p></main><footer>© 2024</footer>`
 //! After: `Story.`
 
-use super::dom::attr;
 use scraper::node::Element;
 
+use super::dom::attr;
 use super::DomFilter;
 
 /// Drops navigation, headers, footers and asides; see the [module docs](self).

@@ -40,12 +40,11 @@
 //! conversation"). The path to the best-scoring paragraphs is spared unless
 //! 400 characters of prose come before the section.
 
-use super::dom::attr;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::dom::{Dom, Kind};
+use super::dom::{attr, Dom, Kind};
 
 /// The share of its parent's weight a child must hold to be chosen instead.
 const DESCEND: f64 = 0.85;

@@ -1,10 +1,9 @@
 //! The page's own title and metadata: `<title>`, `<meta>` tags, Open Graph,
 //! and JSON-LD (`NewsArticle`, `Article`, `BlogPosting`, `WebPage` ...).
 
-use super::dom::attr;
 use serde_json::Value;
 
-use super::dom::Dom;
+use super::dom::{attr, Dom};
 
 /// What a page says about itself. Each field is `None` where the page does not say.
 ///

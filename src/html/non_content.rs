@@ -34,9 +34,9 @@
 //! Before: `<p>Text.</p><script>track()</script><div hidden>Promo</div>`
 //! After: `Text.`
 
-use super::dom::attr;
 use scraper::node::Element;
 
+use super::dom::attr;
 use super::{DomFilter, SubtreeText};
 
 /// The reason given for hidden elements; hidden prose (200+ visible

@@ -11,9 +11,10 @@
 //! This module runs those calls on the parsed tree, in document order, as
 //! the page's scripts would; a call whose ids are not found does nothing.
 
-use super::dom::attr;
 use ego_tree::NodeId;
 use scraper::{Html, Node};
+
+use super::dom::attr;
 
 /// Moves streamed segments into their places; see the [module docs](self).
 /// Worth a walk only where the page's source [`streams_segments`], and
