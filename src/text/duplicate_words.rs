@@ -53,7 +53,7 @@ use crate::changes::{compose, Dirty, Edit};
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
 use crate::scan::{in_range, lanes};
-use crate::text::{ascii_word_run, common_letter};
+use crate::text::{ascii_word_run, is_word_char};
 
 /// Removes doubled words; see the [module docs](self).
 ///
@@ -91,21 +91,6 @@ const REDUPLICATING: &[&str] = &[
 struct Word {
     start: usize,
     end: usize,
-}
-
-/// Letters, digits and every combining mark (general category M): a mark
-/// belongs to the letter before it, so `r` + U+1D17B is one word, not `r`.
-///
-/// The ranges [`common_letter`] knows hold no marks, so they are answered
-/// without the tables; a test checks every character against
-/// [`is_word_char_by_tables`].
-fn is_word_char(c: char) -> bool {
-    common_letter(c).unwrap_or_else(|| is_word_char_by_tables(c))
-}
-
-fn is_word_char_by_tables(c: char) -> bool {
-    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
-    c.is_alphanumeric() || c.general_category_group() == GeneralCategoryGroup::Mark
 }
 
 fn is_punctuation(c: char) -> bool {
@@ -1093,7 +1078,7 @@ fn word_end(text: &str, at: usize) -> usize {
 /// the leads whose characters are all letters but a few (accented Latin,
 /// IPA, Cyrillic): answered from the bytes, without decoding. `None` for
 /// other leads. A test checks every two-byte character against
-/// [`is_word_char_by_tables`].
+/// [`is_word_char_by_tables`](super::is_word_char_by_tables).
 fn two_byte_word_char(lead: u8, next: u8) -> Option<bool> {
     match lead {
         // U+00C0..=U+00FF: letters but × and ÷.
@@ -1142,6 +1127,7 @@ fn word_before(text: &str, end: usize, len: usize) -> Option<Word> {
 mod tests {
     use super::*;
     use crate::report::Report;
+    use crate::text::is_word_char_by_tables;
 
     fn clean(text: &str) -> String {
         DuplicateWords.filter(Cow::Borrowed(text), &mut crate::Discard).into_owned()
@@ -1417,13 +1403,6 @@ mod tests {
         }
         for w in ["", "yan", "yangs", "dengan2", "tidakkah", "dañ"] {
             assert!(!is_reduplicating_function_word(w), "{w}");
-        }
-    }
-
-    #[test]
-    fn word_characters_by_range_agree_with_the_unicode_tables() {
-        for c in (0x80..0x10000u32).filter_map(char::from_u32) {
-            assert_eq!(is_word_char(c), is_word_char_by_tables(c), "U+{:04X}", c as u32);
         }
     }
 

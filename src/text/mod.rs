@@ -70,6 +70,21 @@ pub(crate) fn is_alnum(c: char) -> bool {
     common_letter(c).unwrap_or_else(|| c.is_alphanumeric())
 }
 
+/// Letters, digits and every combining mark (general category M): a mark
+/// belongs to the letter before it, so `r` + U+1D17B is one word, not `r`.
+///
+/// The ranges [`common_letter`] knows hold no marks, so they are answered
+/// without the tables; a test checks every character against
+/// [`is_word_char_by_tables`].
+pub(crate) fn is_word_char(c: char) -> bool {
+    common_letter(c).unwrap_or_else(|| is_word_char_by_tables(c))
+}
+
+pub(crate) fn is_word_char_by_tables(c: char) -> bool {
+    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+    c.is_alphanumeric() || c.general_category_group() == GeneralCategoryGroup::Mark
+}
+
 /// Whether `c` is a letter, for the ranges [`is_alnum`] answers without the
 /// tables; `None` outside them.
 pub(crate) fn common_letter(c: char) -> Option<bool> {
@@ -169,7 +184,7 @@ pub(crate) fn is_cjk(c: char) -> bool {
 }
 
 /// The tokens of `text`, as byte ranges. A token is a run of letters,
-/// digits and joiners (such as `.` and `,`, so that a counter like "1.2K"
+/// digits, combining marks (the vowel signs of Indic scripts) and joiners (such as `.` and `,`, so that a counter like "1.2K"
 /// is one token), trimmed of the joiners that cannot end it (`.`, `,`, `'`,
 /// `’`, `-`); other punctuation separates tokens. ASCII bytes are classed by
 /// a table; only other characters are decoded.
@@ -180,7 +195,7 @@ pub(crate) fn token_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_
     let joins_at = move |i: usize| -> (bool, usize) {
         match b[i] {
             x if x < 0x80 => (x.is_ascii_alphanumeric() || matches!(x, b'.' | b',' | b'+' | b'&' | b'\'' | b'-'), 1),
-            _ => text[i..].chars().next().map_or((false, 1), |c| (is_alnum(c) || c == '’', c.len_utf8())),
+            _ => text[i..].chars().next().map_or((false, 1), |c| (is_word_char(c) || c == '’', c.len_utf8())),
         }
     };
     let mut pos = 0;
@@ -558,6 +573,13 @@ mod tests {
     }
 
     #[test]
+    fn word_characters_by_range_agree_with_the_unicode_tables() {
+        for c in (0x80..0x10000u32).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), is_word_char_by_tables(c), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
     fn word_counts_agree_with_counting_white_space_runs() {
         let pieces = ["a", "7", "-", " ", "\n", "\u{b}", "\u{1c}", "\u{a0}", "\u{3000}", "é", "日", "本", "ー", "!"];
         for t in crate::testing::every_text(&pieces, 4, "") {
@@ -604,7 +626,7 @@ mod tests {
     fn token_spans_agree_with_splitting_and_trimming() {
         let by_split = |text: &str| -> Vec<Range<usize>> {
             let base = text.as_ptr() as usize;
-            text.split(|c: char| !(is_alnum(c) || matches!(c, '.' | ',' | '+' | '&' | '\'' | '’' | '-')))
+            text.split(|c: char| !(is_word_char_by_tables(c) || matches!(c, '.' | ',' | '+' | '&' | '\'' | '’' | '-')))
                 .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ',' | '\'' | '’' | '-')))
                 .filter(|t| !t.is_empty())
                 .map(|t| t.as_ptr() as usize - base..t.as_ptr() as usize - base + t.len())

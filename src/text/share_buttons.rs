@@ -218,6 +218,15 @@ const SHARE: &[&str] = &[
     "podijelite",
     "podeli",
     "podelite",
+    // he
+    "שתפו",
+    "שתף",
+    "שיתוף",
+    // ar
+    "شارك",
+    "مشاركة",
+    // hi
+    "शेयर",
     // id / ms
     "bagikan",
     "kongsi",
@@ -457,6 +466,10 @@ const FILLER: &[&str] = &[
     "nuova",
     "finestra",
     "l'articolo",
+    // hi, ar
+    "करें",
+    "पर",
+    "على",
     // nl
     "op",
     "dit",
@@ -957,6 +970,10 @@ mod tests {
             "Поділитися",
             "Podijeli na Facebooku",
             "Bagikan ke WhatsApp",
+            "שתפו",
+            "שיתוף",
+            "شارك",
+            "शेयर करें",
             "Chia sẻ",
             "シェアする",
             "Facebookでシェア",
