@@ -95,6 +95,7 @@ const LABELS: &[&str] = &[
     "sponsorizzato",
     // nl
     "advertentie",
+    "reclame",
     "gesponsord",
     // pl
     "reklama",
@@ -108,6 +109,11 @@ const LABELS: &[&str] = &[
     "annonce",
     "annons",
     "annonse",
+    "hirdetés",
+    "publicitate",
+    "inzerce",
+    "oglas",
+    "פרסומת",
     "διαφήμιση",
     "reklam",
     "iklan",
@@ -377,6 +383,12 @@ mod tests {
             "Sponsored by Outbrain",
             "Реклама 18+",
             "Werbung 16+",
+            "Reclame",
+            "Hirdetés",
+            "Publicitate",
+            "Inzerce",
+            "Oglas",
+            "פרסומת",
         ] {
             assert_eq!(clean(&format!("One.\n\n{m}\n\nTwo.")), "One.\n\nTwo.", "{m:?}");
             assert_eq!(clean(&format!("One.\n{m}\nTwo.")), "One.\nTwo.", "line {m:?}");
