@@ -40,7 +40,10 @@
 //!   anything, up to 300 bytes in all; or
 //!   "Newsletter" or "Download our app" alone;
 //! - a subscriber-only prompt: "Subscribe to continue reading", "Already a
-//!   subscriber?", "This article is for subscribers only";
+//!   subscriber?", "This article is for subscribers only", "Subscribers
+//!   only:", "Unlock this article", "To continue reading, subscribe", "Get
+//!   unlimited access", "Dieser Artikel ist nur für Abonnenten", "Cet
+//!   article est réservé aux abonnés" and kin;
 //! - a form's message on its own line: "Thank you! Your submission has been
 //!   received!", "Oops! Something went wrong while submitting the form.",
 //!   "This field is for validation purposes and should be left unchanged."
@@ -109,7 +112,16 @@ const SIGNUP_OPENINGS: &str = r"
     | you(?:'re|’re|\sare)\s(?:now\s)?subscribed
     | (?:subscribe|sign\sup|log\sin|register)\sto\s(?:continue|keep)\sreading
     | already\sa\s(?:subscriber|member)\?
-    | this\s(?:article|story|content)\sis\s(?:only\s)?(?:available\s)?(?:for|to)\s(?:paying\s)?(?:subscribers|members)
+    | this\s(?:article|story|content)\sis\s(?:only\s)?(?:available\s|exclusive\s|reserved\s)?(?:for|to)\s(?:paying\s)?(?:[\w+]+\s)?(?:subscribers|members)
+    | (?:for\s)?(?:subscribers|members)\sonly(?:\s(?:content|article|story))?\s?[:.!|–—-]
+    | unlock\s(?:this|the\sfull|the\srest\sof\sthis)\s(?:article|story)
+    | (?:to\s)?(?:continue|keep)\sreading,\s(?:please\s)?(?:subscribe|sign\sin|log\sin|register)
+    | (?:subscribe\s(?:now\s|today\s)?(?:for|to\sget)|get)\sunlimited\s(?:digital\s)?access
+    | (?:dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\s(?:abonnenten|abonnentinnen)|(?:jetzt\s)?weiterlesen\smit\s[^\n]{1,20}?(?:plus|abo))
+    | cet\sarticle\sest\sréservé\saux\sabonnés
+    | este\s(?:artículo|contenido)\ses\sexclusivo\spara\s(?:suscriptores|abonados)
+    | (?:questo\s)?(?:articolo|contenuto)\sriservato\sagli\sabbonati
+    | (?:este\s)?conteúdo\sexclusivo\spara\sassinantes
     | (?:jetzt\s)?(?:zum|für\sden|für\sunseren)\snewsletter\sanmelden
     | melden\ssie\ssich\s[^\n]{0,30}?newsletter\san
     | (?:abonnez|inscrivez)-vous\sà\s(?:notre|la)\snewsletter
@@ -253,6 +265,19 @@ mod tests {
             "Subscribe to continue reading",
             "Already a subscriber? Log in",
             "This article is only available to subscribers.",
+            "Subscribers only: Unlock this story for $1",
+            "This story is exclusive to Times+ subscribers",
+            "Members only. Log in to read on.",
+            "Unlock this article with a free account",
+            "To continue reading, subscribe now.",
+            "Subscribe now for unlimited digital access",
+            "Get unlimited access to our journalism for 99 cents",
+            "Dieser Artikel ist nur für Abonnenten verfügbar.",
+            "Weiterlesen mit SZ Plus",
+            "Cet article est réservé aux abonnés.",
+            "Este contenido es exclusivo para suscriptores.",
+            "Articolo riservato agli abbonati",
+            "Conteúdo exclusivo para assinantes",
             "Newsletter",
             "• Newsletter sign-up",
             "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
@@ -299,6 +324,10 @@ mod tests {
             "Get the report delivered, she said.",
             "Oops! Something went wrong with the launch, and the rocket fell back.",
             "Thank you for your submission to the committee, the chair wrote.",
+            "Subscribers only get the paper on Sundays now, the publisher said.",
+            "Members only want lower fees, the union said.",
+            "Unlocking the story of the ancient city took decades of digging.",
+            "To continue reading the old letters, she learned Latin.",
         ] {
             assert_eq!(clean(t), t);
         }
