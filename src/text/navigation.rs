@@ -31,8 +31,9 @@
 //!   Loading...", "Loading...";
 //! - the label of a table of contents: "Table of contents", "In this
 //!   article", "On this page" (its list of links goes as link furniture);
-//! - breadcrumbs: "Home" followed by one to six parts, each after `>`, `»`,
-//!   `›`, `/` or `|` with spaces around it ("Home > News > Politics");
+//! - breadcrumbs: "Home" ("Startseite", "Accueil", "Inicio", "Главная" and
+//!   kin) followed by one to six parts, each after `>`, `»`, `›`, `/` or `|`
+//!   with spaces around it ("Home > News > Politics");
 //! - "Previous article", "Next post", "Older posts" and kin;
 //! - comment links and counters: "Leave a comment", "Leave a reply", "Show
 //!   comments", "View all 12 comments", "Comments (12)", "12 comments", "No
@@ -91,11 +92,11 @@ const LINKS: &str = r"
     | main\s(?:menu|navigation)
     | like\sthis: | (?:like\s)?loading\s?(?:\.\.\.|…)
     | (?:toggle\s|show\s|hide\s)?table\sof\scontents | in\sthis\s(?:article|post|guide) | on\sthis\spage | jump\sto\ssection
-    | home(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
+    | (?:HOME)(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
     | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply)?
     | (?:show|view|hide|load|read|see)\s(?:all\s)?(?:\d+\s)?comments(?:\s\(\d+\))?
-    | comments?\s?\(\d+\)
+    | (?:comments?|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии)\s?\(\d+\)
     | \d+\s(?:comments?|replies|responses)(?:\sto\sthis\s(?:topic|thread|post|article))?
     | no\scomments(?:\syet)?
     | you\smust\sbe\slogged\sin\sto\spost\sa\scomment
@@ -115,17 +116,17 @@ const LINKS: &str = r"
     | page\s\d+\sof\s\d+
     | sort\s(?:by|options) | filter\s(?:&|and)\ssort | view\soptions
     | (?:check|see|view)\s(?:the\s)?(?:latest\s|current\s)?price\s(?:at|on)\s[\w.&'-]+(?:\s[\w.&'-]+){0,2}
-    | zum\sinhalt\sspringen | (?:zurück\s)?nach\soben
+    | zum\s(?:haupt)?inhalt\s(?:springen|wechseln) | (?:zurück\s)?nach\soben
     | kommentar\sschreiben | kommentare\s?\(\d+\) | \d+\skommentare?
-    | aller\sau\scontenu | retour\sen\shaut
+    | (?:aller|passer)\sau\scontenu(?:\sprincipal)? | retour\sen\shaut
     | laisser\sun\scommentaire | \d+\scommentaires?
-    | ir\sal\scontenido | volver\sarriba
-    | dejar\sun\scomentario | deja\sun\scomentario | \d+\scomentarios?
+    | (?:ir|saltar)\sal\scontenido(?:\sprincipal)? | volver\sarriba
+    | dejar\sun\scomentario | inicia(?:r)?\ssesión\spara\scomentar | connectez-vous\spour\scommenter | deja\sun\scomentario | \d+\scomentarios?
     | vai\sal\scontenuto | torna\ssu | lascia\sun\scommento | \d+\scommenti
     | ir\spara\so\sconteúdo | voltar\sao\stopo | deixe\sum\scomentário | \d+\scomentários?
     | naar\sde\sinhoud | terug\snaar\sboven | laat\seen\sreactie\sachter | \d+\sreacties?
     | przejdź\sdo\streści | wróć\sna\sgórę | \d+\skomentarz(?:y|e)?
-    | перейти\sк\sсодержимому | наверх | \d+\sкомментари(?:й|я|ев)
+    | перейти\sк\s(?:основному\s)?(?:содержимому|содержанию|контенту) | наверх | \d+\sкомментари(?:й|я|ев)
     | listen\sto\s(?:this\s)?(?:article|story)
     | (?:estimated\s)?reading\stime:?\s\d{1,3}\s?(?:min|mins|minutes?)
     | \d{1,3}\s?(?:min|mins|minutes?)\s(?:read|listen)
@@ -138,7 +139,16 @@ const LINKS: &str = r"
 /// [`LINKS`], matched against a whole trimmed line (stopping at a closing
 /// colon, full stop or arrow). Anchored at both ends, so most lines die in
 /// the DFA within their first bytes.
-static LINK: LazyLock<LazyDfa> = LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{LINKS})\s*[.:!→»›]?$")));
+/// The first part of a breadcrumb trail: the site's home page, in the
+/// languages [`LINKS`] knows.
+const HOME: &str =
+    r"home|startseite|accueil|inicio|início|home\spage|strona\sgłówna|главная|hem|etusivu|forside|ana\s?sayfa";
+
+static LINK: LazyLock<LazyDfa> =
+    LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{})\s*[.:!→»›]?$", LINKS.replace("HOME", HOME))));
+
+/// The start of a breadcrumb trail, which may run longer than [`LIMIT`].
+static TRAIL: LazyLock<LazyDfa> = LazyLock::new(|| LazyDfa::new(&format!(r"(?i)^(?:{HOME})\s[>»›/|]\s")));
 
 /// Why `text`, a whole block or line, is navigation, if it is.
 pub(crate) fn link(text: &str) -> Option<&'static str> {
@@ -146,7 +156,7 @@ pub(crate) fn link(text: &str) -> Option<&'static str> {
     // A breadcrumb trail and a forum's edit stamp ("Last edited by Ann on
     // Tue Aug 27, 2019 1:47 am, edited 3 times in total.") run longer.
     let starts = |w: &[u8]| t.as_bytes().get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
-    let short = t.len() <= LIMIT || (t.len() <= TRAIL_LIMIT && (starts(b"home") || starts(b"last edited")));
+    let short = t.len() <= LIMIT || (t.len() <= TRAIL_LIMIT && (starts(b"last edited") || TRAIL.matches_start(t)));
     (!t.is_empty() && short && LINK.matches_start(t)).then_some("navigation or page-tool link")
 }
 
@@ -171,6 +181,7 @@ mod tests {
     #[test]
     fn the_first_bytes_tables_agree_with_the_dfa() {
         LINK.assert_byte_tables_agree();
+        TRAIL.assert_byte_tables_agree();
     }
 
     #[test]
@@ -184,6 +195,17 @@ mod tests {
             "Toggle navigation",
             "Home > News > Politics",
             "Home » Blog » How we built it",
+            "Startseite > Politik > Deutschland",
+            "Accueil › Politique › France",
+            "Inicio / Política / España",
+            "Главная » Политика » Россия",
+            "Aller au contenu principal",
+            "Saltar al contenido principal",
+            "Перейти к содержанию",
+            "Zum Hauptinhalt springen",
+            "Комментарии (12)",
+            "Commentaires (3)",
+            "Iniciar sesión para comentar",
             "Previous article",
             "Next post",
             "Older posts",
@@ -258,6 +280,8 @@ mod tests {
             "Sign in at the front desk.",
             "Back to top form, she won the final.",
             "Home is where the heart is.",
+            "Startseite",
+            "Accueil des réfugiés > 40 000 personnes",
             "Home",
             "Search",
             "Log in",
