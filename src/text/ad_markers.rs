@@ -137,7 +137,7 @@ const PATTERNS: &str = r"
         | (?:skip|close|hide|remove|report)\s(?:this\s)?(?:ad|ads|advertisement)
         | ad\sfeedback
         | why\sthis\sad\??
-        | (?:ads|promoted|sponsored|recommended)\sby\s(?:taboola|outbrain|revcontent|mgid|zergnet|google|nativo)
+        | (?:ads|promoted|sponsored|recommended)(?:\s(?:links|stories|content))?\sby\s(?:taboola|outbrain|revcontent|mgid|zergnet|google|nativo)
         | (?:weiterlesen\snach\sder\sanzeige|(?:artikel|text)\swird\snach\sder\sanzeige\sfortgesetzt)
         | (?:la\ssuite\s|l'article\scontinue\s)?après\s(?:cette\s|la\s)?publicité
         | (?:el\sartículo\scontinúa\s|sigue\s)?(?:después|tras)\sde?\s?(?:la\s)?publicidad
@@ -381,6 +381,7 @@ mod tests {
             "Report this ad",
             "Ads by Taboola",
             "Sponsored by Outbrain",
+            "Sponsored Links by Taboola",
             "Реклама 18+",
             "Werbung 16+",
             "Reclame",

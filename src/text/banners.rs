@@ -134,6 +134,7 @@ const SIGNUP_OPENINGS: &str = r"
     | prenumerera\spå\s(?:vårt\s)?nyhetsbrev
     | (?:get|have)\s[^\n]{0,60}?\s(?:delivered|sent)\s(?:straight\s|directly\s|right\s)?to\syour\sinbox
     | (?:click|tap)\shere\sto\s(?:subscribe|sign\sup)
+    | (?:have|got)\sa\s(?:news\s|story\s)?tip\?
     | subscribe\sto\sget\s(?:the\s)?(?:latest\s|new\s)?(?:posts|articles|stories|updates)\s(?:sent|delivered)\sto\syour\s(?:e-?mail|inbox)
     | (?:join|sign\sup\sfor)(?:\s[\w'’-]+){0,2}\sfor\sfree\sto\s(?:get|receive)\s(?:updates|stories|new\sposts)
 ";
@@ -259,6 +260,7 @@ mod tests {
             "Get the latest news delivered to your inbox",
             "Get our best stories sent straight to your inbox every morning.",
             "Click here to subscribe",
+            "Have a news tip? Email us at tips@example.com",
             "Subscribe to get the latest posts sent to your email.",
             "Join Medium for free to get updates from this writer.",
             "Download our app",
@@ -322,6 +324,7 @@ mod tests {
             "Members join the club for free to get a feel for it.",
             "Download our app for the full report, the company urged investors in a statement on Monday.",
             "Get the report delivered, she said.",
+            "Have a tip for the waiter? She left ten dollars.",
             "Oops! Something went wrong with the launch, and the rocket fell back.",
             "Thank you for your submission to the committee, the chair wrote.",
             "Subscribers only get the paper on Sundays now, the publisher said.",

@@ -50,7 +50,9 @@
 //! - a listing's tools and counters: "Sort by", "Filter & Sort", "Showing
 //!   24 of 291 results", "Page 1 of 8";
 //! - an affiliate's price button: "Check price at Amazon";
-//! - reading tools: "Listen to this article", "5 min read", "Reading time:
+//! - page tools: "Gift this article", "Save for later", "Join the
+//!   conversation";
+//! - reading tools: "Listen to this article", "Listen · 5 min", "5 min read", "Reading time:
 //!   4 minutes", "Lesezeit: 4 Minuten", "Temps de lecture : 4 min" and kin.
 //!
 //! Menu and account words alone ("Menu", "Search", "Log in", "Sign up",
@@ -127,7 +129,9 @@ const LINKS: &str = r"
     | naar\sde\sinhoud | terug\snaar\sboven | laat\seen\sreactie\sachter | \d+\sreacties?
     | przejdź\sdo\streści | wróć\sna\sgórę | \d+\skomentarz(?:y|e)?
     | перейти\sк\s(?:основному\s)?(?:содержимому|содержанию|контенту) | наверх | \d+\sкомментари(?:й|я|ев)
-    | listen\sto\s(?:this\s)?(?:article|story)
+    | listen\sto\s(?:this\s)?(?:article|story) | listen(?:\s[·|•–-])?\s\d{1,3}\s?(?:min|mins|minutes?)
+    | (?:gift|save|bookmark)\s(?:this\s)?(?:article|story) | save\sfor\slater
+    | join\sthe\s(?:conversation|discussion)
     | (?:estimated\s)?reading\stime:?\s\d{1,3}\s?(?:min|mins|minutes?)
     | \d{1,3}\s?(?:min|mins|minutes?)\s(?:read|listen)
     | lesezeit:?\s\d{1,3}\s?(?:min\.?|minuten?) | \d{1,3}\s?(?:min\.?|minuten?)\slesezeit
@@ -206,6 +210,11 @@ mod tests {
             "Комментарии (12)",
             "Commentaires (3)",
             "Iniciar sesión para comentar",
+            "Gift this article",
+            "Save article",
+            "Save for later",
+            "Listen · 5 min",
+            "Join the conversation",
             "Previous article",
             "Next post",
             "Older posts",
@@ -280,6 +289,8 @@ mod tests {
             "Sign in at the front desk.",
             "Back to top form, she won the final.",
             "Home is where the heart is.",
+            "Save this story for your children, she said.",
+            "Join the conversation about the budget at the town hall.",
             "Startseite",
             "Accueil des réfugiés > 40 000 personnes",
             "Home",
