@@ -3,7 +3,7 @@
 //!
 //! Before:
 //! ```text
-//! Paris envoyPresident Obama met Hollande in Washington on Tuesday.
+//! Talks with the Paris envoyPresident Obama met Hollande in Washington on Tuesday to discuss the attacks.
 //!
 //! The attacks killed 130 people.Islamic State is recruiting in Africa
 //!
@@ -13,9 +13,9 @@
 //! ```
 //! After (the last line's "Share via Email" is left for [`ShareButtons`](crate::text::ShareButtons)):
 //! ```text
-//! Paris envoy
+//! Talks with the Paris envoy
 //!
-//! President Obama met Hollande in Washington on Tuesday.
+//! President Obama met Hollande in Washington on Tuesday to discuss the attacks.
 //!
 //! The attacks killed 130 people.
 //!
@@ -44,13 +44,18 @@
 //! 3. **Heading glued to a paragraph**: a line that starts with a heading
 //!    (3 to 15 words, no final mark or comma) whose last word, in lower case, runs
 //!    straight into a capitalised word that begins a longer paragraph ending
-//!    like a sentence ("Paris envoyPresident Obama ...") is split in two;
-//!    nothing is dropped. Camel-case names never match: the part before the
-//!    capital must be a whole lower-case word of two letters or more ("iPhone",
-//!    "eBay" have one; "YouTube", "McDonald's", "PlayStation", "JavaScript"
-//!    start with a capital), the capitalised part must not itself be
-//!    camel-case ("getElementById"). An identifier such as "orderDate" near
-//!    the start of a line that reads like a heading can still be split.
+//!    like a sentence ("Talks with the Paris envoyPresident Obama ...") is
+//!    split in two; nothing is dropped. Camel-case names never match: the part
+//!    before the capital must be a whole lower-case word of three letters or
+//!    more ("iPhone", "eBay" have one; "YouTube", "McDonald's",
+//!    "PlayStation", "JavaScript" start with a capital), the capitalised part
+//!    must not itself be camel-case ("getElementById"). When the paragraph
+//!    opens with an article ("The", "Die", "Les", "Het" ...), the heading may
+//!    be two words and end in a capitalised word, as German nouns and titles
+//!    do ("Wirtschaftliche FolgenDie Regierung ...", "Economic ImpactThe
+//!    government ..."); "In", "On" and "It" are no such articles, as they end
+//!    names ("LinkedIn"). An identifier such as "orderDate" near the start of
+//!    a line that reads like a heading can still be split.
 //! 4. **Trailing headline**: the last block of the text, skipping share, ad
 //!    and teaser blocks after it, goes when it is a headline and some earlier
 //!    block ends like a sentence: another story's headline stuck after the
@@ -578,23 +583,41 @@ fn first_pair(
     None
 }
 
+/// Articles that open a paragraph, after which a heading's last word may be
+/// capitalised ([`heading_junction`]); words that also end camel-case names
+/// ("LinkedIn", "FedEx") are not among them.
+const OPENERS: &[&str] = &[
+    "The", "This", "These", "Die", "Der", "Das", "Ein", "Eine", "Les", "Une", "Los", "Las", "Una", "Het", "Een", "Gli",
+];
+
 /// Judges the first camel-case junction of a line, at byte `at` (the capital,
 /// which ends at `next`), in the word that starts at `word_start`. The caller
 /// has stopped at any [`is_head_stop`] character, so the head holds none.
 fn heading_junction(line: &str, word_start: usize, at: usize, next: usize) -> Option<Fix> {
     let next_lower = line[next..].chars().next().is_some_and(char::is_lowercase);
+    let (head, body) = line.split_at(at);
+    let first_body_word = body.split_whitespace().next().unwrap_or("");
     let left = &line[word_start..at];
-    let left_ok = left.chars().count() >= 3 && left.chars().all(char::is_lowercase);
+    let lower = |w: &str| w.chars().all(char::is_lowercase);
+    // A heading may end in a capitalised word (a German noun, a title in
+    // title case) when the paragraph opens with an article: "Wirtschaftliche
+    // FolgenDie Regierung ...", "Economic ImpactThe government ...".
+    let capitalised = left.chars().count() >= 4
+        && left.starts_with(char::is_uppercase)
+        && lower(&left[left.chars().next().map_or(0, char::len_utf8)..]);
+    let left_ok = (left.chars().count() >= 3 && lower(left)) || (capitalised && OPENERS.contains(&first_body_word));
     // Only the first camel-case junction is a candidate.
     if !(next_lower && left_ok) {
         return None;
     }
-    let (head, body) = line.split_at(at);
-    let first_body_word = body.split_whitespace().next().unwrap_or("");
     let head_words = word_count(head);
+    // A paragraph that opens with an article lets a heading of two words
+    // stand; otherwise two words may be prose with an identifier ("If
+    // raiseExceptions is False").
+    let min_words = if OPENERS.contains(&first_body_word) { 2 } else { 3 };
     let ok = !is_camel(first_body_word)
         && !has_code_punct(first_body_word)
-        && (3..=15).contains(&head_words)
+        && (min_words..=15).contains(&head_words)
         && !ends_sentence(head)
         && !has_sentence_break(head)
         && word_count_up_to(body, head_words.max(10)) >= head_words.max(10);
@@ -1117,6 +1140,38 @@ mod tests {
             clean(t),
             "Russia ready for joint command says Paris envoy\n\nPresident Barack Obama's stoic demeanor has netted him a new nickname."
         );
+    }
+
+    #[test]
+    fn the_module_docs_example_holds() {
+        let before = "Talks with the Paris envoyPresident Obama met Hollande in Washington on Tuesday to discuss the \
+                      attacks.\n\nThe attacks killed 130 people.Islamic State is recruiting in Africa\n\nThe talks will \
+                      resume in March.\n\nShare via EmailMarkets rally as oil prices recover";
+        let after =
+            "Talks with the Paris envoy\n\nPresident Obama met Hollande in Washington on Tuesday to discuss the \
+                     attacks.\n\nThe attacks killed 130 people.\n\nThe talks will resume in March.\n\nShare via Email";
+        assert_eq!(clean(before), after);
+    }
+
+    #[test]
+    fn splits_capitalised_heading_before_an_article() {
+        assert_eq!(
+            clean("Wirtschaftliche FolgenDie Regierung hat am Montag den Haushalt nach langer Debatte beschlossen."),
+            "Wirtschaftliche Folgen\n\nDie Regierung hat am Montag den Haushalt nach langer Debatte beschlossen."
+        );
+        assert_eq!(
+            clean("Economic ImpactThe government approved the budget on Monday after a long debate."),
+            "Economic Impact\n\nThe government approved the budget on Monday after a long debate."
+        );
+        // Without an article after it, a capitalised word before a capital is a name.
+        for t in [
+            "Follow us on LinkedIn for updates on our products and events and much more.",
+            "Shipping with FedEx Express takes two days for most of the orders we send out.",
+            "If raiseExceptions is False, the event is silently dropped by the logging module.",
+            "The appProtocol field provides a way to specify an application protocol for each port.",
+        ] {
+            assert_eq!(clean(t), t);
+        }
     }
 
     #[test]
