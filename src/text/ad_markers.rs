@@ -64,6 +64,10 @@ const LABELS: &[&str] = &[
     "paid partnership",
     "partner content",
     "ads by google",
+    "adchoices",
+    "ad choices",
+    "advertiser disclosure",
+    "sponsored message",
     "advertisement feature",
     "ad feature",
     "advertiser content",
@@ -130,7 +134,7 @@ const LABELS: &[&str] = &[
 const PATTERNS: &str = r"
 
           (?:the\s)?(?:article|story|content|text|post|video)\s(?:continues|resumes)\s(?:below|after)(?:\s(?:this|the))?\s(?:ad|advertisement|advert|sponsored\scontent)
-        | (?:advertisement|ad)\s?[-–—:|·•]?\s?(?:continue\sreading\sbelow|scroll\s(?:down\s)?(?:to\scontinue|for\smore(?:\scontent)?)|(?:story|article)\scontinues\sbelow|continue\sreading)
+        | (?:advertisement|ad)\s?[-–—:|·•(]?\s?(?:continue\sreading\sbelow|scroll\s(?:down\s)?(?:to\scontinue(?:\sreading)?|for\smore(?:\scontent)?)|(?:story|article|content)\scontinues\sbelow|continue\sreading)\)?
         | continue\sreading\s(?:the\smain\sstory|below)
         | (?:the\s)?(?:story|article)\scontinues\sbelow
         | scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?
@@ -138,14 +142,15 @@ const PATTERNS: &str = r"
         | ad\sfeedback
         | why\sthis\sad\??
         | (?:ads|promoted|sponsored|recommended)(?:\s(?:links|stories|content))?\sby\s(?:taboola|outbrain|revcontent|mgid|zergnet|google|nativo)
-        | (?:weiterlesen\snach\sder\sanzeige|(?:artikel|text)\swird\snach\sder\sanzeige\sfortgesetzt)
+        | (?:weiter(?:lesen)?\snach\sder\sanzeige|(?:artikel|text)\swird\snach\sder\sanzeige\sfortgesetzt)
+        | (?:reklama|werbung|anzeige)\s?[-–—:|·•]?\s?(?:czytaj\sdalej|weiterlesen(?:\sunten)?)
         | (?:la\ssuite\s|l'article\scontinue\s)?après\s(?:cette\s|la\s)?publicité
-        | (?:el\sartículo\scontinúa\s|sigue\s)?(?:después|tras)\sde?\s?(?:la\s)?publicidad
-        | (?:l'articolo\scontinua\s)?dopo\sla\spubblicità
-        | (?:a\smatéria\scontinua\s)?(?:após|depois\sd)a\spublicidade
+        | (?:el\sartículo\scontinúa\s|(?:continúa|sigue)\s(?:leyendo\s)?)?(?:después|tras)\s(?:de\sla\spublicidad|del\sanuncio|la\spublicidad)
+        | (?:(?:l'articolo|il\stesto)\scontinua\s|continua\sa\sleggere\s)?dopo\sla\spubblicità
+        | (?:(?:a\smatéria|o\sartigo|o\stexto|artigo|texto)\scontinua\s)?(?:após\s|depois\sd)a\spublicidade
         | (?:lees\sverder\s)?na\sde\sadvertentie
         | (?:dalsza\sczęść\s)?(?:artykułu\s)?(?:pod|po)\sreklam(?:ą|ie)
-        | (?:продолжение\s)?(?:статьи\s)?после\sрекламы
+        | (?:продолжение\s)?(?:статьи\s)?после\sрекламы | продолжение\sниже
         | (?:реклама|reklama|werbung|anzeige|publicidad|publicité|advertisement)\s?[.,·]?\s?\d{1,2}\+
 ";
 
@@ -385,6 +390,19 @@ mod tests {
             "Реклама 18+",
             "Werbung 16+",
             "Reclame",
+            "AdChoices",
+            "Advertiser disclosure",
+            "Sponsored message",
+            "Weiter nach der Anzeige",
+            "Continúa leyendo después del anuncio",
+            "Sigue leyendo después de la publicidad",
+            "Il testo continua dopo la pubblicità",
+            "Continua a leggere dopo la pubblicità",
+            "Artigo continua após a publicidade",
+            "Продолжение ниже",
+            "Reklama - Czytaj dalej",
+            "Ad - content continues below",
+            "Advertisement (scroll down to continue reading)",
             "Hirdetés",
             "Publicitate",
             "Inzerce",
