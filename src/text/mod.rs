@@ -382,17 +382,18 @@ type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + std::panic::Re
 impl LazyDfa {
     /// Compiles `pattern`; it must be valid (the patterns are static).
     pub(crate) fn new(pattern: &str) -> Self {
-        let dfa = hybrid::dfa::DFA::new(pattern).expect("static pattern");
+        Self::from_dfa(hybrid::dfa::DFA::new(pattern).expect("static pattern"))
+    }
+
+    fn from_dfa(dfa: hybrid::dfa::DFA) -> Self {
         let for_caches = dfa.clone();
         // The state after every first byte, stepped once here. A step that
         // fails counts as alive: the caller then steps the DFA.
         let mut dead_after_one = ByteSet::default();
         let mut cache = dfa.create_cache();
-        if let Ok(start) = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)) {
-            for x in 0..=255u8 {
-                if dfa.next_state(&mut cache, start, x).is_ok_and(|s| s.is_dead()) {
-                    dead_after_one.insert(x);
-                }
+        for x in 0..=255u8 {
+            if step(&dfa, &mut cache, &[x]) == Step::Dead {
+                dead_after_one.insert(x);
             }
         }
         let dead_after_two = Box::new(std::array::from_fn(|_| OnceLock::new()));
@@ -454,16 +455,17 @@ impl LazyDfa {
     fn dead_after_bytes(&self, prefix: &[u8]) -> ByteSet {
         let mut row = ByteSet::default();
         let mut cache = self.caches.get();
-        let dfa = &self.dfa;
-        let mut state = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)).ok();
-        for &b in prefix {
-            state = state.and_then(|s| dfa.next_state(&mut cache, s, b).ok()).filter(|s| !s.is_dead());
+        if step(&self.dfa, &mut cache, prefix) != Step::Alive {
+            return row;
         }
-        if let Some(after) = state {
-            for y in 0..=255u8 {
-                if dfa.next_state(&mut cache, after, y).is_ok_and(|s| s.is_dead()) {
-                    row.insert(y);
-                }
+        let mut bytes = prefix.to_vec();
+        bytes.push(0);
+        for y in 0..=255u8 {
+            if let Some(last) = bytes.last_mut() {
+                *last = y;
+            }
+            if step(&self.dfa, &mut cache, &bytes) == Step::Dead {
+                row.insert(y);
             }
         }
         row
@@ -532,6 +534,33 @@ impl LazyDfa {
     }
 }
 
+/// Where stepping a [`LazyDfa`] through some bytes leaves it.
+#[derive(Debug, PartialEq, Eq)]
+enum Step {
+    Alive,
+    Dead,
+    /// A step failed (with the default configuration, it never does).
+    Failed,
+}
+
+/// Steps `dfa` from its anchored start through `bytes`, stopping where it
+/// dies. Every step is taken from the state the one before returned: the
+/// cache may be cleared when it fills, and a state's id from before a
+/// clear is no longer valid (stepping twice from one state could panic).
+fn step(dfa: &hybrid::dfa::DFA, cache: &mut hybrid::dfa::Cache, bytes: &[u8]) -> Step {
+    let Ok(mut state) = dfa.start_state(cache, &start::Config::new().anchored(Anchored::Yes)) else {
+        return Step::Failed;
+    };
+    for &b in bytes {
+        state = match dfa.next_state(cache, state, b) {
+            Ok(next) if next.is_dead() => return Step::Dead,
+            Ok(next) => next,
+            Err(_) => return Step::Failed,
+        };
+    }
+    Step::Alive
+}
+
 /// How a run of a [`LazyDfa`] ended.
 enum Run {
     /// It died at the byte that came with this offset.
@@ -570,6 +599,21 @@ mod tests {
             }
         };
         text.split_whitespace().map(words_in_run).sum()
+    }
+
+    #[test]
+    fn byte_tables_hold_when_the_cache_is_cleared_while_they_are_made() {
+        // The smallest cache there is: making a row of the tables clears it
+        // many times, and a state's id from before a clear must not be used.
+        let words = ["previous", "article", "précédent", "следующая", "seite", "página", "menu", "skip", "back"];
+        let pattern = format!("(?i)^(?:{})(?:\\s(?:{}))*$", words.join("|"), words.join("|"));
+        let config = hybrid::dfa::DFA::config().cache_capacity(0).skip_cache_capacity_check(true);
+        let dfa = hybrid::dfa::DFA::builder().configure(config).build(&pattern).expect("valid pattern");
+        let lazy = LazyDfa::from_dfa(dfa);
+        lazy.assert_byte_tables_agree();
+        assert!(lazy.matches_start("Previous article"));
+        assert!(lazy.matches_start("Следующая Seite"));
+        assert!(!lazy.matches_start("Prevalent"));
     }
 
     #[test]
