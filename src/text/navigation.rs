@@ -34,7 +34,9 @@
 //! - breadcrumbs: "Home" ("Startseite", "Accueil", "Inicio", "Главная" and
 //!   kin) followed by one to six parts, each after `>`, `»`, `›`, `/` or `|`
 //!   with spaces around it ("Home > News > Politics");
-//! - "Previous article", "Next post", "Older posts" and kin;
+//! - "Previous article", "Next post", "Older posts", "« Previous", "Next »",
+//!   "Vorheriger Artikel", "Article suivant", "Следующая статья" and kin;
+//!   "Post navigation", "Comments are closed";
 //! - comment links and counters: "Leave a comment", "Leave a reply", "Show
 //!   comments", "View all 12 comments", "Comments (12)", "12 comments", "No
 //!   comments yet", "You must be logged in to post a comment", and kin in
@@ -48,7 +50,7 @@
 //!   "Last edited:", "answered Feb 3, 2024 at 10:12") and a mobile
 //!   signature ("Sent from my iPhone using Tapatalk");
 //! - a listing's tools and counters: "Sort by", "Filter & Sort", "Showing
-//!   24 of 291 results", "Page 1 of 8";
+//!   24 of 291 results", "Page 1 of 8", "Seite 1 von 3", "Ordenar por";
 //! - an affiliate's price button: "Check price at Amazon";
 //! - page tools: "Gift this article", "Save for later", "Join the
 //!   conversation";
@@ -129,6 +131,21 @@ const LINKS: &str = r"
     | naar\sde\sinhoud | terug\snaar\sboven | laat\seen\sreactie\sachter | \d+\sreacties?
     | przejdź\sdo\streści | wróć\sna\sgórę | \d+\skomentarz(?:y|e)?
     | перейти\sк\s(?:основному\s)?(?:содержимому|содержанию|контенту) | наверх | \d+\sкомментари(?:й|я|ев)
+    | (?:vorheriger|nächster)\s(?:artikel|beitrag) | article\s(?:précédent|suivant)
+    | (?:artículo|entrada|noticia)\s(?:anterior|siguiente) | (?:siguiente|anterior)\s(?:artículo|entrada|noticia)
+    | articolo\s(?:precedente|successivo) | (?:artigo|post)\s(?:anterior|seguinte) | (?:próximo|anterior)\s(?:artigo|post)
+    | (?:vorige|volgende)\s(?:artikel|bericht) | (?:poprzedni|następny)\s(?:artykuł|wpis) | (?:предыдущая|следующая)\sстатья
+    | (?:«|‹|←)\s?(?:previous|prev|older)(?:\s(?:post|article|page|entries))? | (?:next|newer)(?:\s(?:post|article|page|entries))?\s?(?:»|›|→)
+    | posts?\snavigation | comments\sare\sclosed
+    | (?:seite|página|page|pagina|strona|страница)\s\d+\s(?:von|de|sur|di|van|z|из)\s\d+
+    | (?:ordenar|sortieren|trier|ordina|sorteer|sortuj|сортировать)\s(?:por|nach|par|per|op|według|по)
+    | kommentare\s(?:anzeigen|lesen|ansehen) | (?:afficher|voir)\s(?:les\s)?commentaires | (?:ver|mostrar)\s(?:los\s|os\s)?comentários?
+    | (?:ver|mostrar)\s(?:los\s)?comentarios | (?:mostra|vedi)\s(?:i\s)?commenti | показать\sкомментарии | pokaż\skomentarze
+    | nach\soben\sscrollen | torna\s(?:all'inizio|in\salto) | volver\sal\sinicio | haut\sde\s(?:la\s)?page
+    | menu\sprincipal(?:e)? | hauptmenü | menú\sprincipal | hoofdmenu | главное\sменю | menu\sgłówne | navigation\s(?:umschalten|öffnen)
+    | inhaltsverzeichnis | table\sdes\smatières | sommaire | índice(?:\sde\scontenidos)? | indice\sdei\scontenuti | spis\streści | содержание | inhoudsopgave
+    | lesedauer:?\s\d{1,3}\s?(?:min\.?|minuten?) | tempo\sdi\slettura:?\s\d{1,3}\s?min(?:uti)? | \d{1,3}\s?min(?:uti)?\sdi\slettura
+    | leestijd:?\s\d{1,3}\s?min(?:uten)? | czas\sczytania:?\s\d{1,3}\s?min(?:ut)?
     | listen\sto\s(?:this\s)?(?:article|story) | listen(?:\s[·|•–-])?\s\d{1,3}\s?(?:min|mins|minutes?)
     | (?:gift|save|bookmark)\s(?:this\s)?(?:article|story) | save\sfor\slater
     | join\sthe\s(?:conversation|discussion)
@@ -210,6 +227,31 @@ mod tests {
             "Комментарии (12)",
             "Commentaires (3)",
             "Iniciar sesión para comentar",
+            "Vorheriger Artikel",
+            "Article suivant",
+            "Siguiente artículo",
+            "Articolo precedente",
+            "Следующая статья",
+            "Poprzedni artykuł",
+            "Volgende artikel",
+            "« Previous",
+            "Next »",
+            "Seite 1 von 3",
+            "Página 1 de 5",
+            "Sortieren nach",
+            "Ordenar por",
+            "Lesedauer: 4 Minuten",
+            "Leestijd: 4 minuten",
+            "Kommentare anzeigen",
+            "Afficher les commentaires",
+            "Ver comentarios",
+            "Haut de page",
+            "Menú principal",
+            "Inhaltsverzeichnis",
+            "Table des matières",
+            "Содержание",
+            "Comments are closed.",
+            "Post navigation",
             "Gift this article",
             "Save article",
             "Save for later",
@@ -292,6 +334,10 @@ mod tests {
             "Save this story for your children, she said.",
             "Join the conversation about the budget at the town hall.",
             "Startseite",
+            "Next steps for the council are unclear.",
+            "Seite 3 von Goethes Brief fehlt.",
+            "Comments are closed on Sundays, the editor said.",
+            "Das Inhaltsverzeichnis fehlt in der Ausgabe.",
             "Accueil des réfugiés > 40 000 personnes",
             "Home",
             "Search",
