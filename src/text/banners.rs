@@ -26,7 +26,9 @@
 //! - a cookie notice: "We use cookies", "This website uses cookies", "By
 //!   continuing to use this site ... cookies", "Wir verwenden Cookies",
 //!   "Nous utilisons des cookies", "Utilizamos cookies", "Мы используем
-//!   файлы cookie" and kin, then anything, up to 600 bytes in all; or a
+//!   файлы cookie", "Ten serwis wykorzystuje pliki cookies", "Bu web sitesi
+//!   çerezler kullanır", "En poursuivant votre navigation ... cookies" and
+//!   kin in 17 languages, then anything, up to 600 bytes in all; or a
 //!   cookie button alone ("Accept all cookies", "Manage cookie settings");
 //!   "Cookie policy" or "Privacy settings" alone stay, as a privacy
 //!   policy's own headings;
@@ -93,9 +95,17 @@ const COOKIE_OPENINGS: &str = r"
     | (?:utilizziamo|usiamo)\s(?:i\s)?cookie
     | questo\ssito(?:\sweb)?\s(?:utilizza|usa)\s(?:i\s)?cookie
     | w(?:ij|e)\sgebruiken\scookies
-    | deze\s(?:web)?site\sgebruikt\scookies
-    | używamy\s(?:plików\s)?cookie
-    | (?:ta|nasza)\sstrona(?:\sinternetowa)?\s(?:używa|wykorzystuje)\s(?:plik(?:ów|i)\s)?cookie
+    | deze\s(?:web)?site\s(?:gebruikt|maakt\sgebruik\svan)\scookies
+    | używamy\s(?:plików\s)?cookies?
+    | (?:ta|nasza)?\s?(?:strona|serwis)(?:\sinternetowa)?\s(?:używa|wykorzystuje|korzysta\sz)\s(?:plik(?:ów|i)\s)?cookies?
+    | (?:ten\s|nasz\s)(?:serwis|portal)\s(?:używa|wykorzystuje|korzysta\sz)\s(?:plik(?:ów|i)\s)?cookies?
+    | (?:tento|náš)\s(?:web|webový\sserver|server)\s(?:používá|využívá)\s(?:soubory\s)?cookies?
+    | (?:az\s|ez\sa\s)?(?:oldal|weboldal|honlap)\s(?:sütiket|cookie-kat)\shasznál
+    | (?:acest\ssite|site-ul\s(?:nostru|acesta))\s(?:folosește|utilizează)\s(?:cookie|module\scookie)
+    | (?:bu\s(?:web\s)?site(?:si)?|sitemiz|web\ssitemiz)\s(?:çerez(?:ler)?|cookie)
+    | (?:denne\s(?:hjemmeside|side|nettside)|dette\snettsted|nettstedet)\s(?:bruger|bruker|anvender)\s(?:cookies|informasjonskapsler)
+    | tämä\s(?:sivusto|verkkosivusto)\skäyttää\sevästeitä
+    | (?:en\spoursuivant\svotre\snavigation|al\s(?:continuar|seguir)\snavegando|ao\scontinuar\s(?:a\snavegar|navegando)|continuando\sa\snavigare|proseguendo\sla\snavigazione|durch\sdie\s(?:weitere\s)?nutzung\s(?:dieser|unserer)\s(?:web)?(?:seite|site))[^\n]{0,80}?cookies?
     | мы\sиспользуем\s(?:файлы\s)?(?:cookie|куки)
     | (?:этот|наш)\sсайт\sиспользует\s(?:файлы\s)?(?:cookie|куки)
     | vi\s(?:använder|bruger|bruker)\s(?:oss\sav\s)?(?:cookies|kakor|informasjonskapsler)
@@ -123,6 +133,7 @@ const SIGNUP_OPENINGS: &str = r"
     | (?:questo\s)?(?:articolo|contenuto)\sriservato\sagli\sabbonati
     | (?:este\s)?conteúdo\sexclusivo\spara\sassinantes
     | (?:jetzt\s)?(?:zum|für\sden|für\sunseren)\snewsletter\sanmelden
+    | abonnieren\ssie\s(?:jetzt\s)?(?:unseren|den)\s(?:kostenlosen\s)?newsletter | jetzt\s(?:den\s)?newsletter\s(?:abonnieren|bestellen)
     | melden\ssie\ssich\s[^\n]{0,30}?newsletter\san
     | (?:abonnez|inscrivez)-vous\sà\s(?:notre|la)\snewsletter
     | (?:suscr[ií]b(?:e|ete|ase)|reg[ií]strate)\s(?:a|en)\s(?:nuestr[oa]|la|el)\s(?:newsletter|bolet[ií]n)
@@ -143,6 +154,7 @@ const SIGNUP_OPENINGS: &str = r"
 const ALONE: &str = r"
       (?:accept|allow|reject|decline|refuse|deny|manage|customi[sz]e)\s(?:all\s|necessary\s|only\snecessary\s|essential\s)?(?:cookies?|cookie\s(?:settings|preferences))
     | (?:alle\s)?cookies\s(?:akzeptieren|ablehnen|zulassen)
+    | (?:accept|reject|allow|deny)\sall | alle\s(?:akzeptieren|ablehnen) | tout\s(?:accepter|refuser) | (?:aceptar|rechazar)\stodo | (?:accetta|rifiuta)\stutti | (?:aceitar|rejeitar)\stodos
     | (?:accepter|refuser)\s(?:tous\s)?les\scookies
     | (?:aceptar|rechazar)\s(?:todas\s)?(?:las\s)?cookies
     | newsletters?(?:\s(?:sign[\s-]?up|signup|subscription|abonnieren|bestellen|anmelden))?
@@ -297,6 +309,24 @@ mod tests {
             "Мы используем файлы cookie.",
             "Подпишитесь на нашу рассылку",
             "Vi använder cookies för att ge dig en bättre upplevelse.",
+            "Ten serwis wykorzystuje pliki cookies.",
+            "Używamy plików cookies.",
+            "Strona korzysta z plików cookies.",
+            "Tento web používá soubory cookie.",
+            "Az oldal sütiket használ.",
+            "Acest site folosește cookie-uri.",
+            "Bu web sitesi çerezler kullanır.",
+            "Deze website maakt gebruik van cookies.",
+            "Denne hjemmeside bruger cookies.",
+            "Tämä sivusto käyttää evästeitä.",
+            "En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
+            "Al continuar navegando, aceptas el uso de cookies.",
+            "Durch die Nutzung dieser Website stimmen Sie der Verwendung von Cookies zu.",
+            "Accept all",
+            "Alle akzeptieren",
+            "Tout accepter",
+            "Abonnieren Sie unseren Newsletter",
+            "Jetzt Newsletter abonnieren",
             "Thank you! Your submission has been received!",
             "Oops! Something went wrong while submitting the form.",
             "This field is for validation purposes and should be left unchanged.",
@@ -319,6 +349,9 @@ mod tests {
             "“We use cookies to improve the service,” the company said.",
             "Newsletter editors met in Berlin.",
             "Cookie policy",
+            "Accept all the terms, the lawyer advised.",
+            "Strona korzysta z danych GUS.",
+            "En poursuivant votre navigation sur ce site, vous verrez la carte.",
             "Privacy settings",
             "Download the app from the store and open it.",
             "Members join the club for free to get a feel for it.",
