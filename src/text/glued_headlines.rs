@@ -598,14 +598,15 @@ fn heading_junction(line: &str, word_start: usize, at: usize, next: usize) -> Op
     let (head, body) = line.split_at(at);
     let first_body_word = body.split_whitespace().next().unwrap_or("");
     let left = &line[word_start..at];
-    let lower = |w: &str| w.chars().all(char::is_lowercase);
+    let opens_with_article = OPENERS.contains(&first_body_word);
+    let letters = left.chars().count();
+    let mut chars = left.chars();
     // A heading may end in a capitalised word (a German noun, a title in
     // title case) when the paragraph opens with an article: "Wirtschaftliche
     // FolgenDie Regierung ...", "Economic ImpactThe government ...".
-    let capitalised = left.chars().count() >= 4
-        && left.starts_with(char::is_uppercase)
-        && lower(&left[left.chars().next().map_or(0, char::len_utf8)..]);
-    let left_ok = (left.chars().count() >= 3 && lower(left)) || (capitalised && OPENERS.contains(&first_body_word));
+    let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    let left_ok =
+        (letters >= 3 && left.chars().all(char::is_lowercase)) || (letters >= 4 && capitalised && opens_with_article);
     // Only the first camel-case junction is a candidate.
     if !(next_lower && left_ok) {
         return None;
@@ -614,7 +615,7 @@ fn heading_junction(line: &str, word_start: usize, at: usize, next: usize) -> Op
     // A paragraph that opens with an article lets a heading of two words
     // stand; otherwise two words may be prose with an identifier ("If
     // raiseExceptions is False").
-    let min_words = if OPENERS.contains(&first_body_word) { 2 } else { 3 };
+    let min_words = if opens_with_article { 2 } else { 3 };
     let ok = !is_camel(first_body_word)
         && !has_code_punct(first_body_word)
         && (min_words..=15).contains(&head_words)

@@ -184,9 +184,10 @@ pub(crate) fn is_cjk(c: char) -> bool {
 }
 
 /// The tokens of `text`, as byte ranges. A token is a run of letters,
-/// digits, combining marks (the vowel signs of Indic scripts) and joiners (such as `.` and `,`, so that a counter like "1.2K"
-/// is one token), trimmed of the joiners that cannot end it (`.`, `,`, `'`,
-/// `’`, `-`); other punctuation separates tokens. ASCII bytes are classed by
+/// digits, combining marks (the vowel signs of Indic scripts) and joiners
+/// (such as `.` and `,`, so that a counter like "1.2K" is one token),
+/// trimmed of the joiners that cannot end it (`.`, `,`, `'`, `’`, `-`);
+/// other punctuation separates tokens. ASCII bytes are classed by
 /// a table; only other characters are decoded.
 pub(crate) fn token_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     const TRIMMED: [char; 5] = ['.', ',', '\'', '’', '-'];
@@ -392,7 +393,7 @@ impl LazyDfa {
         let mut dead_after_one = ByteSet::default();
         let mut cache = dfa.create_cache();
         for x in 0..=255u8 {
-            if step(&dfa, &mut cache, &[x]) == Step::Dead {
+            if matches!(walk(&dfa, &mut cache, [(0, x)]), Some(Walk::Dead(_))) {
                 dead_after_one.insert(x);
             }
         }
@@ -455,16 +456,12 @@ impl LazyDfa {
     fn dead_after_bytes(&self, prefix: &[u8]) -> ByteSet {
         let mut row = ByteSet::default();
         let mut cache = self.caches.get();
-        if step(&self.dfa, &mut cache, prefix) != Step::Alive {
+        let bytes = |last: Option<u8>| prefix.iter().copied().chain(last).map(|b| (0, b));
+        if !matches!(walk(&self.dfa, &mut cache, bytes(None)), Some(Walk::Alive(_))) {
             return row;
         }
-        let mut bytes = prefix.to_vec();
-        bytes.push(0);
         for y in 0..=255u8 {
-            if let Some(last) = bytes.last_mut() {
-                *last = y;
-            }
-            if step(&self.dfa, &mut cache, &bytes) == Step::Dead {
+            if matches!(walk(&self.dfa, &mut cache, bytes(Some(y))), Some(Walk::Dead(_))) {
                 row.insert(y);
             }
         }
@@ -505,15 +502,10 @@ impl LazyDfa {
     /// `None` if the search fails.
     fn run(&self, bytes: impl IntoIterator<Item = (usize, u8)>) -> Option<Run> {
         let mut cache = self.caches.get();
-        let dfa = &self.dfa;
-        let mut state = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)).ok()?;
-        for (at, b) in bytes {
-            state = dfa.next_state(&mut cache, state, b).ok()?;
-            if state.is_dead() {
-                return Some(Run::Dead(at));
-            }
+        match walk(&self.dfa, &mut cache, bytes)? {
+            Walk::Dead(at) => Some(Run::Dead(at)),
+            Walk::Alive(state) => Some(Run::End(self.dfa.next_eoi_state(&mut cache, state).ok()?.is_match())),
         }
-        Some(Run::End(dfa.next_eoi_state(&mut cache, state).ok()?.is_match()))
     }
 
     /// Whether some start of `text` matches. Used as a gate before fuller
@@ -534,31 +526,33 @@ impl LazyDfa {
     }
 }
 
-/// Where stepping a [`LazyDfa`] through some bytes leaves it.
-#[derive(Debug, PartialEq, Eq)]
-enum Step {
-    Alive,
-    Dead,
-    /// A step failed (with the default configuration, it never does).
-    Failed,
+/// Where stepping a lazy DFA through some bytes left it.
+enum Walk {
+    /// It died at the byte that came with this offset.
+    Dead(usize),
+    /// The bytes ran out; the state they reached.
+    Alive(hybrid::LazyStateID),
 }
 
-/// Steps `dfa` from its anchored start through `bytes`, stopping where it
-/// dies. Every step is taken from the state the one before returned: the
-/// cache may be cleared when it fills, and a state's id from before a
-/// clear is no longer valid (stepping twice from one state could panic).
-fn step(dfa: &hybrid::dfa::DFA, cache: &mut hybrid::dfa::Cache, bytes: &[u8]) -> Step {
-    let Ok(mut state) = dfa.start_state(cache, &start::Config::new().anchored(Anchored::Yes)) else {
-        return Step::Failed;
-    };
-    for &b in bytes {
-        state = match dfa.next_state(cache, state, b) {
-            Ok(next) if next.is_dead() => return Step::Dead,
-            Ok(next) => next,
-            Err(_) => return Step::Failed,
-        };
+/// Steps `dfa` from its anchored start through `bytes`, each with an offset
+/// to report where it died; `None` if a step fails (with the default
+/// configuration, none does). Every step is taken from the state the one
+/// before returned: the cache may be cleared when it fills, and a state's
+/// id from before a clear is no longer valid (stepping twice from one
+/// state could panic), so each walk starts afresh.
+fn walk(
+    dfa: &hybrid::dfa::DFA,
+    cache: &mut hybrid::dfa::Cache,
+    bytes: impl IntoIterator<Item = (usize, u8)>,
+) -> Option<Walk> {
+    let mut state = dfa.start_state(cache, &start::Config::new().anchored(Anchored::Yes)).ok()?;
+    for (at, b) in bytes {
+        state = dfa.next_state(cache, state, b).ok()?;
+        if state.is_dead() {
+            return Some(Walk::Dead(at));
+        }
     }
-    Step::Alive
+    Some(Walk::Alive(state))
 }
 
 /// How a run of a [`LazyDfa`] ended.

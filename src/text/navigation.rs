@@ -54,7 +54,8 @@
 //! - an affiliate's price button: "Check price at Amazon";
 //! - page tools: "Gift this article", "Save for later", "Join the
 //!   conversation";
-//! - reading tools: "Listen to this article", "Listen · 5 min", "5 min read", "Reading time:
+//! - reading tools: "Listen to this article", "Listen · 5 min", "5 min
+//!   read", "Reading time:
 //!   4 minutes", "Lesezeit: 4 Minuten", "Temps de lecture : 4 min" and kin.
 //!
 //! Menu and account words alone ("Menu", "Search", "Log in", "Sign up",
@@ -125,7 +126,7 @@ const LINKS: &str = r"
     | (?:aller|passer)\sau\scontenu(?:\sprincipal)? | retour\sen\shaut
     | laisser\sun\scommentaire | \d+\scommentaires?
     | (?:ir|saltar)\sal\scontenido(?:\sprincipal)? | volver\sarriba
-    | dejar\sun\scomentario | inicia(?:r)?\ssesión\spara\scomentar | connectez-vous\spour\scommenter | deja\sun\scomentario | \d+\scomentarios?
+    | dejar\sun\scomentario | iniciar?\ssesión\spara\scomentar | connectez-vous\spour\scommenter | deja\sun\scomentario | \d+\scomentarios?
     | vai\sal\scontenuto | torna\ssu | lascia\sun\scommento | \d+\scommenti
     | ir\spara\so\sconteúdo | voltar\sao\stopo | deixe\sum\scomentário | \d+\scomentários?
     | naar\sde\sinhoud | terug\snaar\sboven | laat\seen\sreactie\sachter | \d+\sreacties?
@@ -139,10 +140,10 @@ const LINKS: &str = r"
     | posts?\snavigation | comments\sare\sclosed
     | (?:seite|página|page|pagina|strona|страница)\s\d+\s(?:von|de|sur|di|van|z|из)\s\d+
     | (?:ordenar|sortieren|trier|ordina|sorteer|sortuj|сортировать)\s(?:por|nach|par|per|op|według|по)
-    | kommentare\s(?:anzeigen|lesen|ansehen) | (?:afficher|voir)\s(?:les\s)?commentaires | (?:ver|mostrar)\s(?:los\s|os\s)?comentários?
-    | (?:ver|mostrar)\s(?:los\s)?comentarios | (?:mostra|vedi)\s(?:i\s)?commenti | показать\sкомментарии | pokaż\skomentarze
+    | kommentare\s(?:anzeigen|lesen|ansehen) | (?:afficher|voir)\s(?:les\s)?commentaires
+    | (?:ver|mostrar)\s(?:los\s|os\s)?coment(?:arios|ários?) | (?:mostra|vedi)\s(?:i\s)?commenti | показать\sкомментарии | pokaż\skomentarze
     | nach\soben\sscrollen | torna\s(?:all'inizio|in\salto) | volver\sal\sinicio | haut\sde\s(?:la\s)?page
-    | menu\sprincipal(?:e)? | hauptmenü | menú\sprincipal | hoofdmenu | главное\sменю | menu\sgłówne | navigation\s(?:umschalten|öffnen)
+    | menu\sprincipale? | hauptmenü | menú\sprincipal | hoofdmenu | главное\sменю | menu\sgłówne | navigation\s(?:umschalten|öffnen)
     | inhaltsverzeichnis | table\sdes\smatières | sommaire | índice(?:\sde\scontenidos)? | indice\sdei\scontenuti | spis\streści | содержание | inhoudsopgave
     | lesedauer:?\s\d{1,3}\s?(?:min\.?|minuten?) | tempo\sdi\slettura:?\s\d{1,3}\s?min(?:uti)? | \d{1,3}\s?min(?:uti)?\sdi\slettura
     | leestijd:?\s\d{1,3}\s?min(?:uten)? | czas\sczytania:?\s\d{1,3}\s?min(?:ut)?
