@@ -30,6 +30,7 @@
 //! scripts written without spaces a share verb may run on into the network
 //! it shares to ("分享到微信").
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -721,7 +722,7 @@ fn strength(line: &str) -> Strength {
     // A line of prose that starts with a filler word ("The", "In") most
     // often ends with a word outside the vocabulary: told before the
     // tokens are walked from the start.
-    if plain_last_token(line).is_some_and(|t| kind_of_token(t).is_none()) {
+    if plain_last_token(line).is_some_and(|r| kind_at(line, r).is_none()) {
         return Strength::None;
     }
     let (mut share, mut network, mut words) = (0, 0, 0);
@@ -730,7 +731,7 @@ fn strength(line: &str) -> Strength {
         if words > 14 {
             return Strength::None;
         }
-        match kind_of_token(&line[r]) {
+        match kind_at(line, r) {
             Some(Word::Share) => share += 1,
             Some(Word::Network) => network += 1,
             Some(Word::Filler) => {}
@@ -746,12 +747,20 @@ fn strength(line: &str) -> Strength {
     }
 }
 
+/// The kind of the token at `r` in `line`: a handle (the token after an
+/// `@`, "Follow us on Twitter @citynews") is filler, as the network it
+/// belongs to counts already.
+fn kind_at(line: &str, r: Range<usize>) -> Option<Word> {
+    let handle = r.start > 0 && line.as_bytes()[r.start - 1] == b'@';
+    kind_of_token(&line[r]).or(handle.then_some(Word::Filler))
+}
+
 /// The last token of `line`, as [`token_spans`] gives it, when the bytes
 /// at the end tell it alone: a run of ASCII letters and digits after a byte
 /// that joins no token (or the start), followed only by ASCII bytes that
 /// are no letters or digits and would be trimmed from a token's end if they
 /// joined it. `None` when the end is otherwise.
-fn plain_last_token(line: &str) -> Option<&str> {
+fn plain_last_token(line: &str) -> Option<Range<usize>> {
     let b = line.as_bytes();
     let mut end = b.len();
     while end > 0 && !b[end - 1].is_ascii_alphanumeric() {
@@ -763,7 +772,7 @@ fn plain_last_token(line: &str) -> Option<&str> {
     let start = b[..end].iter().rposition(|x| !x.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
     let joined =
         start > 0 && (b[start - 1] >= 0x80 || matches!(b[start - 1], b'.' | b',' | b'+' | b'&' | b'\'' | b'-'));
-    (start < end && !joined).then(|| &line[start..end])
+    (start < end && !joined).then_some(start..end)
 }
 
 /// Where the starts of `line` that can be widget text end: no start that
@@ -903,9 +912,8 @@ mod tests {
         let pieces = ["Share", "x9", " ", ".", ",", "+", "&", "'", "’", "-", "é", "”", "(", "Tweet"];
         let mut told = 0;
         for line in crate::testing::every_text(&pieces, 4, "") {
-            if let Some(t) = plain_last_token(&line) {
-                let start = t.as_ptr() as usize - line.as_ptr() as usize;
-                assert_eq!(token_spans(&line).last(), Some(start..start + t.len()), "{line:?}");
+            if let Some(r) = plain_last_token(&line) {
+                assert_eq!(token_spans(&line).last(), Some(r), "{line:?}");
                 told += 1;
             }
         }
@@ -976,6 +984,8 @@ mod tests {
             "Sharing is caring!",
             "Reddit Pocket Flipboard Email",
             "Copy URL",
+            "Follow us on Twitter @citynews",
+            "Twitter: @citynews Instagram: @citynews",
             "שתפו",
             "שיתוף",
             "شارك",
@@ -1039,6 +1049,8 @@ mod tests {
             "Sharing is caring, said the teacher.",
             "Pockets of resistance remained.",
             "The URL is broken.",
+            "Follow @citynews for updates on the storm.",
+            "@citynews",
             "8. LinkedIn",
             "X",
             "Join our team",
