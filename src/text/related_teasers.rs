@@ -18,12 +18,14 @@
 //! A block or line goes when it is a teaser label ("Read more", "Related",
 //! "Also read", "See also", "Recommended", "Lesen Sie auch", "Lire aussi",
 //! "Leer más", "Leggi anche", "Leia também", "Lees ook", "Czytaj także",
-//! "Читайте также", "Läs också", "İlgili haberler", "Ayrıca okuyun", "קראו גם", "Čtěte také",
-//! "Διαβάστε επίσης", "関連記事", "相关阅读", "관련기사" ...) followed by a separator (`:`, `»`, `|`, a dash) and
-//! at most a headline's worth of words, or the bare label ended by a colon, or
-//! a plural section header such as "Related articles" alone. A shop's
-//! labels count too ("Customers also bought", "Frequently bought together",
-//! "Similar items", "Kunden kauften auch", "Похожие товары"). "Read more
+//! "Читайте также", "Läs också", "İlgili haberler", "Ayrıca okuyun",
+//! "קראו גם", "Čtěte také", "Διαβάστε επίσης", "関連記事", "相关阅读",
+//! "관련기사" ...) followed by a separator (`:`, `»`, `|`, a dash) and at most a
+//! headline's worth of words, or the bare label ended by a colon, or a
+//! section header such as "Related articles", "Most read", "Meistgelesen",
+//! "Les plus lus" or "Lo más leído" alone (with a colon or without). A
+//! shop's labels count too ("Customers also bought", "Frequently bought
+//! together", "Similar items", "Kunden kauften auch", "Похожие товары"). "Read more
 //! about the programme..." has no separator after the label, so it stays.
 
 use std::sync::LazyLock;
@@ -62,10 +64,10 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Section headers that need no colon: only ever used above lists of other articles.
-const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news|videos|topics|tags)|more\son\sthis\s(?:story|topic)|you\s(?:may|might)\s(?:also\s)?be\sinterested\sin|recommended\s(?:stories|articles|videos)|top\sstories|most\s(?:read|popular|viewed)|trending\s(?:now|news|stories)|latest\s(?:news|stories|headlines)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи|relaterade\sartiklar|související\sčlánky|súvisiace\sčlánky|σχετικά\sάρθρα|(?:i̇|i|İ)lgili\shaberler|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|vous\saimerez\saussi|te\spuede\sinteresar|empfohlene\sartikel|notizie\scorrelate|artigos\srelacionados|powiązane\sartykuły|(?:материалы|новости)\sпо\sтеме|похожие\sновости|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|相[关關](?:阅读|閱讀|文章|新闻|新聞)|관련\s?기사";
+const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news|videos|topics|tags)|more\son\sthis\s(?:story|topic)|you\s(?:may|might)\s(?:also\s)?be\sinterested\sin|recommended\s(?:stories|articles|videos)|top\sstories|most\s(?:read|popular|viewed)|trending\s(?:now|news|stories)|latest\s(?:news|stories|headlines)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи|relaterade\sartiklar|související\sčlánky|súvisiace\sčlánky|σχετικά\sάρθρα|(?:i̇|i|İ)lgili\shaberler|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|vous\saimerez\saussi|te\spuede\sinteresar|empfohlene\sartikel|notizie\scorrelate|artigos\srelacionados|powiązane\sartykuły|(?:материалы|новости)\sпо\sтеме|похожие\sновости|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|相[关關](?:阅读|閱讀|文章|新闻|新聞)|관련\s?기사|editor'?s\spicks?|more\sfrom\sthis\ssection|meistgelesen(?:e|en)?(?:\s(?:artikel|nachrichten))?|die\smeistgelesenen\s(?:artikel|nachrichten)|weitere\s(?:nachrichten|meldungen)|les\splus\s(?:lus|populaires|partagés)|autres\sarticles|lo\smás\s(?:leído|visto|popular)|más\snoticias|i\spiù\s(?:letti|popolari)|altre\snotizie|самое\s(?:читаемое|популярное)|популярное|другие\sновости|najczęściej\s(?:czytane|komentowane)|więcej\swiadomości|meest\s(?:gelezen|bekeken)|meer\snieuws|mais\s(?:lidas|lidos|vistas|populares)|mais\snotícias";
 
 static SECTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{SECTION_LABELS})\s*$")).expect("static pattern"));
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{SECTION_LABELS})\s*[:：]?\s*$")).expect("static pattern"));
 
 /// What every teaser and section header starts with: a label, or a section
 /// header. Text that does not start so is none (checked before the regexes,
@@ -279,6 +281,15 @@ mod tests {
             "You might be interested in",
             "Trending News",
             "Trending stories: Senate votes on the bill",
+            "Meistgelesen\nSturm legt Stromnetz lahm\nSchulen bleiben geschlossen",
+            "Les plus lus :\nLa tempête prive des milliers de foyers d'électricité\nLes écoles restent fermées",
+            "Lo más leído\nLa tormenta deja sin luz a miles de hogares\nLas escuelas siguen cerradas",
+            "I più letti\nLa tempesta lascia migliaia di case senza luce",
+            "Самое читаемое\nШторм оставил тысячи домов без света",
+            "Najczęściej czytane\nBurza pozbawiła prądu tysiące domów",
+            "Meest gelezen\nStorm laat duizenden huizen zonder stroom",
+            "Mais lidas\nTempestade deixa milhares de casas sem luz",
+            "Editor's Picks\nStorm leaves thousands without power",
         ] {
             assert_eq!(clean(&format!("One.\n\n{t}\n\nTwo.")), "One.\n\nTwo.", "{t:?}");
         }
@@ -328,6 +339,9 @@ mod tests {
             "More on this story as it develops.",
             "You might be interested in the second volume.",
             "Trending news outlets covered the vote.",
+            "Les plus lus des romans de l'année sont des polars.",
+            "Lo más leído del año fue una novela negra.",
+            "Weitere Nachrichten folgen am Abend, sagte der Sprecher.",
             "Previously, the company had said otherwise.",
             "In other news, the mayor resigned.",
             "Читайте внимательно инструкцию.",
