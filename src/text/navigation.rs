@@ -47,6 +47,7 @@
 //!   content", "You need to be a member in order to leave a comment", a
 //!   poster's counts ("Join Date: Aug 2008", "Posts: 1,077", "8.1k 2 gold
 //!   badges 5 silver badges"), a post's counters and stamps ("12 Likes",
+//!   "Like (12)", "♥ 12", "12K views", "Read 1,204 times", "Gefällt mir",
 //!   "Last edited:", "answered Feb 3, 2024 at 10:12") and a mobile
 //!   signature ("Sent from my iPhone using Tapatalk");
 //! - a listing's tools and counters: "Sort by", "Filter & Sort", "Showing
@@ -111,7 +112,9 @@ const LINKS: &str = r"
     | you\sneed\sto\sbe\sa\smember\sin\sorder\sto\s(?:leave\sa\scomment|comment|post|reply)
     | report\s(?:inappropriate\scontent|this\s(?:post|comment))
     | sent\sfrom\smy\s[^\n]{1,40}
-    | \d[\d,.]*k?\s(?:likes?|reactions?)
+    | \d[\d,.]*k?\s(?:likes?|reactions?) | likes?\s?(?:\(\d[\d,.]*k?\)|:\s?\d[\d,.]*k?) | (?:♥|❤️?|👍|💬)\s?\d[\d,.]*k?
+    | \d[\d,.]*[km]?\s(?:views|reads) | views:\s?\d[\d,.]*[km]? | read\s\d[\d,.]*\stimes
+    | (?:gefällt\smir|j'aime|me\sgusta|mi\spiace|нравится|lubię\sto)(?:\s\(?\d[\d,.]*k?\)?)?
     | last\sedited(?::|\sby\s[^\n]{1,50}|\sby\s[^\n]{1,80},\sedited\s\d+\stimes?\sin\stotal)?
     | (?:answered|asked|edited)\s[a-z]{3,9}\s\d{1,2}(?:,\s\d{4})?(?:\sat\s\d{1,2}:\d{2})?
     | (?:\d[\d,.]*k?)?(?:\s?\d[\d,]*\s(?:gold|silver|bronze)\sbadges?){1,3}
@@ -253,6 +256,17 @@ mod tests {
             "Содержание",
             "Comments are closed.",
             "Post navigation",
+            "♥ 12",
+            "👍 12",
+            "Like (12)",
+            "Likes: 45",
+            "12K views",
+            "Views: 1,204",
+            "Read 1,204 times",
+            "Gefällt mir",
+            "J'aime",
+            "Me gusta 12",
+            "Нравится",
             "Gift this article",
             "Save article",
             "Save for later",
@@ -335,6 +349,9 @@ mod tests {
             "Save this story for your children, she said.",
             "Join the conversation about the budget at the town hall.",
             "Startseite",
+            "Me gusta el fútbol, dijo el alcalde.",
+            "12K views were enough to make it a hit.",
+            "Likes: cats, tea and long walks.",
             "Next steps for the council are unclear.",
             "Seite 3 von Goethes Brief fehlt.",
             "Comments are closed on Sundays, the editor said.",
