@@ -32,8 +32,10 @@
 //! "With Post wires", "Reporting by ...").
 //!
 //! 1. **Glued after a sentence**: where a sentence's final mark is followed
-//!    straight away, with no space, by a capital, and everything from there to
-//!    the end of the line is a headline, that headline goes. "U.S.", "e.g.",
+//!    straight away, with no space, by a capital (or an opening quote, `¿` or
+//!    `¡` and a capital: "„Handelskrieg“ trifft ...", "¿Quién gana ..."), and
+//!    everything from there to the end of the line is a headline, that
+//!    headline goes. "U.S.", "e.g.",
 //!    "No.1", decimals and "Node.js" never match: short capitalised tokens
 //!    before the dot are taken for abbreviations, and a lower-case letter or a
 //!    digit after a digit never starts a headline.
@@ -139,7 +141,7 @@ fn is_headline(s: &str, min: usize, max: usize) -> bool {
             return false;
         }
     }
-    let first = s.trim_start_matches(['\'', '"', '‘', '“', '«', '[', '(', '¿', '¡']);
+    let first = s.trim_start_matches(['\'', '"', '‘', '“', '„', '«', '[', '(', '¿', '¡']);
     match first.chars().next() {
         Some(c) if c.is_lowercase() => return false,
         Some(c) if c.is_alphanumeric() => {}
@@ -336,7 +338,8 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
             || (c.is_ascii_digit()
                 && word_before.chars().count() >= 4
                 && !word_before.ends_with(|c: char| c.is_ascii_digit()))
-            || (matches!(c, '‘' | '“' | '«' | '\'' | '"') && rest.chars().nth(1).is_some_and(char::is_uppercase));
+            || (matches!(c, '‘' | '“' | '„' | '«' | '\'' | '"' | '¿' | '¡')
+                && rest.chars().nth(1).is_some_and(char::is_uppercase));
         if !starts_ok || word_before.is_empty() {
             continue;
         }
@@ -1123,6 +1126,14 @@ mod tests {
             "It killed 130 people.\n\nMore text."
         );
         assert_eq!(clean("He said it was over.”Trade war hits Asian markets"), "He said it was over.”");
+        assert_eq!(
+            clean("Er sagte, es sei vorbei.„Handelskrieg“ trifft asiatische Märkte"),
+            "Er sagte, es sei vorbei."
+        );
+        assert_eq!(
+            clean("Dijo que todo había terminado.¿Quién gana la guerra comercial en Asia"),
+            "Dijo que todo había terminado."
+        );
     }
 
     #[test]
