@@ -750,6 +750,7 @@ fn strength(line: &str) -> Strength {
 /// The kind of the token at `r` in `line`: a handle (the token after an
 /// `@`, "Follow us on Twitter @citynews") is filler, as the network it
 /// belongs to counts already.
+#[inline]
 fn kind_at(line: &str, r: Range<usize>) -> Option<Word> {
     let handle = r.start > 0 && line.as_bytes()[r.start - 1] == b'@';
     kind_of_token(&line[r]).or(handle.then_some(Word::Filler))
