@@ -142,6 +142,8 @@ const SIGNUP_OPENINGS: &str = r"
     | (?:schrijf\sje\sin|meld\sje\saan|abonneer\s(?:je\s)?op)\s(?:voor\s)?(?:onze|de)\snieuwsbrief
     | zapisz\ssię\s(?:do|na)\s(?:naszego\s)?newslett?era?
     | подпишитесь\sна\s(?:нашу\s)?(?:новостную\s)?рассылку
+    | (?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться)\sна\sнаш\s(?:канал|telegram|телеграм|youtube)
+    | abonnez-vous\sà\snotre\s(?:chaîne|compte|canal)
     | prenumerera\spå\s(?:vårt\s)?nyhetsbrev
     | (?:get|have)\s[^\n]{0,60}?\s(?:delivered|sent)\s(?:straight\s|directly\s|right\s)?to\syour\sinbox
     | (?:click|tap)\shere\sto\s(?:subscribe|sign\sup)
@@ -308,6 +310,9 @@ mod tests {
             "Używamy plików cookie.",
             "Мы используем файлы cookie.",
             "Подпишитесь на нашу рассылку",
+            "Подписывайтесь на наш канал в Telegram",
+            "Підписуйтесь на наш Telegram-канал",
+            "Abonnez-vous à notre chaîne Telegram",
             "Vi använder cookies för att ge dig en bättre upplevelse.",
             "Ten serwis wykorzystuje pliki cookies.",
             "Używamy plików cookies.",
@@ -349,6 +354,7 @@ mod tests {
             "“We use cookies to improve the service,” the company said.",
             "Newsletter editors met in Berlin.",
             "Cookie policy",
+            "Подписывайтесь на канал, сказал блогер, и он вырос.",
             "Accept all the terms, the lawyer advised.",
             "Strona korzysta z danych GUS.",
             "En poursuivant votre navigation sur ce site, vous verrez la carte.",
