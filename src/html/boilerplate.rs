@@ -1,7 +1,7 @@
 //! Drops boilerplate containers recognised by the words of their `class` and
 //! `id`: share and social bars, ads and sponsored blocks, related and
 //! recommended stories, newsletter and paywall prompts, cookie and consent
-//! banners, comments, forum signatures, author boxes, tag clouds,
+//! banners, comments, forum signatures and poster details, author boxes, tag clouds,
 //! breadcrumbs, pagination, sidebars, menus and pop-ups.
 //!
 //! Words are matched whole, after splitting at punctuation and camel-case
@@ -169,6 +169,11 @@ const WORDS: &[(&str, &str)] = &[
     ("comments", COMMENTS),
     ("disqus", COMMENTS),
     ("signature", "forum signature"),
+    // phpBB's `postprofile`, and kin written as one word: the poster's rank, join date and post count.
+    ("postprofile", POSTER),
+    ("userinfo", POSTER),
+    ("usertitle", POSTER),
+    ("jumpbox", "navigation"),
     ("reviews", REVIEWS),
     ("bio", "author box"),
     ("byline", "author box"),
@@ -210,6 +215,9 @@ pub(crate) const REVIEWS: &str = "customer reviews";
 /// The reason given for comments.
 pub(crate) const COMMENTS: &str = "comments";
 
+/// The reason given for what a forum shows beside a post about its poster.
+const POSTER: &str = "poster details";
+
 /// Two-word marks: ("more", "stories") in `more-stories`, ("author", "box"),
 /// ("next", "prev") in `next-prev` (links to the neighbouring articles) ...
 const PAIRS: &[(&str, &str, &str)] = &[
@@ -222,6 +230,13 @@ const PAIRS: &[(&str, &str, &str)] = &[
     ("author", "bio", "author box"),
     ("author", "info", "author box"),
     ("about", "author", "author box"),
+    // XenForo's `message-userTitle`, `message-userExtras`, and kin.
+    ("user", "title", POSTER),
+    ("user", "extras", POSTER),
+    ("user", "banner", POSTER),
+    ("user", "info", POSTER),
+    ("user", "details", POSTER),
+    ("user", "stats", POSTER),
     ("tag", "list", "tag cloud"),
     ("tag", "cloud", "tag cloud"),
     ("sign", "up", "newsletter/paywall"),
@@ -342,6 +357,25 @@ mod tests {
         }
     }
 
+    /// A forum's posts keep their text; the poster's rank, join date and post count beside each go.
+    #[test]
+    fn drops_poster_details_beside_forum_posts() {
+        let post = "<div class=\"content\">The firmware update fixed the battery drain for me after two days.</div>";
+        for details in [
+            "<dl class=\"postprofile\"><dt>rosa_k</dt><dd>Senator</dd><dd><strong>Joined:</strong> Dec 11, 2021</dd></dl>",
+            "<div class=\"message-userDetails\"><h4 class=\"message-userTitle\">Well-known member</h4></div>\
+             <div class=\"message-userExtras\"><dl><dt>Joined</dt><dd>Mar 3, 2019</dd></dl></div>",
+            "<div class=\"user-info\">Posts: 4,032 · Reputation: 118</div>",
+        ] {
+            let html = format!("<body><article>{details}{post}</article><article>{details}{post}</article></body>");
+            let text = text_of(&html);
+            assert!(text.contains("fixed the battery drain"), "{details}: {text}");
+            for gone in ["Senator", "Joined", "Well-known", "Posts:"] {
+                assert!(!text.contains(gone), "{details}: {text}");
+            }
+        }
+    }
+
     #[test]
     fn whole_words_only() {
         for class in [
@@ -354,6 +388,7 @@ mod tests {
             "readme",
             "and-w-sidebar",
             "has-comments",
+            "user-content",
         ] {
             let html = format!("<body><div class=\"{class}\">{STORY}</div></body>");
             assert_eq!(text_of(&html), STORY[3..STORY.len() - 4], "{class}");
