@@ -422,6 +422,18 @@ fn pair_counts(text: &str) -> HashMap<&str, usize> {
     counts
 }
 
+/// Whether a run of ASCII letters and digits that stops at byte `i` of `b`
+/// is a whole word: the text ends there, or an ASCII byte or a character of
+/// General Punctuation (U+2000..=U+203F, led by 0xE2 0x80: ’ ” — …) stands
+/// there, none of which is a word character.
+#[inline(always)]
+fn ends_ascii_word(b: &[u8], i: usize) -> bool {
+    match b.get(i) {
+        None => true,
+        Some(&x) => x < 0x80 || (x == 0xE2 && b.get(i + 1) == Some(&0x80)),
+    }
+}
+
 /// Whether the ASCII word `e..end` after a gap that starts at `s` cannot
 /// equal, ignoring case, the word of as many bytes before the gap: there is
 /// no room for it, or its first or last byte is an ASCII byte that differs.
@@ -697,7 +709,7 @@ impl<'t> PassState<'t> {
         // looked at (an ASCII letter lower-cases only to an ASCII letter).
         if !after_removal && b[e] < 0x80 {
             let end = e + ascii_run.unwrap_or_else(|| ascii_word_run(&b[e..]));
-            if b.get(end).is_none_or(|&x| x < 0x80) && ascii_pair_differs(b, s, e, end) {
+            if ends_ascii_word(b, end) && ascii_pair_differs(b, s, e, end) {
                 self.kept = None;
                 return s;
             }
@@ -889,7 +901,7 @@ impl GapEnds<'_> {
             while s > 0 && is_gap(b[s - 1]) {
                 s -= 1;
             }
-            if b.get(end).is_some_and(|&x| x >= 0x80) || !ascii_pair_differs(b, s, e, end) {
+            if !ends_ascii_word(b, end) || !ascii_pair_differs(b, s, e, end) {
                 return Some((e, ascii_run));
             }
         }
@@ -925,11 +937,13 @@ impl GapEnds<'_> {
             let j = todo.trailing_zeros() as usize;
             todo &= todo - 1;
             let run = (!word >> j).trailing_zeros() as usize;
+            // In the window: the word at `k..k + run`, the gap byte before it.
+            let k = 64 + j;
+            // A word ends before an ASCII byte, or before General Punctuation
+            // (’, ”, —: 0xE2 0x80 and a third byte) that the block holds whole.
             if (self.high >> (j + run)) & 1 != 0 {
                 continue;
             }
-            // In the window: the word at `k..k + run`, the gap byte before it.
-            let k = 64 + j;
             let (a, b, c, d) = (w[(k - 1 - run) & 127], w[k & 127], w[(k - 2) & 127], w[(k + run - 1) & 127]);
             // Bytes that differ with bit 0x20 set in both differ ignoring
             // ASCII case. Where the word's first and last bytes are ASCII,
@@ -1059,6 +1073,8 @@ fn word_end(text: &str, at: usize) -> usize {
         i += ascii_word_run(&b[i..]);
         loop {
             match b.get(i) {
+                // General Punctuation (’, ”, —), the most common character after a word that is not ASCII.
+                Some(&0xE2) if b.get(i + 1) == Some(&0x80) => return i,
                 Some(&x) if x >= 0x80 => match b.get(i + 1).and_then(|&next| two_byte_word_char(x, next)) {
                     Some(true) => i += 2,
                     Some(false) => return i,
@@ -1424,6 +1440,11 @@ mod tests {
         // Nor is a word that runs on into a symbol: removing it would glue the symbol on.
         assert_eq!(clean("[r r\u{1d18c}"), "[r r\u{1d18c}");
         assert_eq!(clean("the the€ sign"), "the the€ sign");
+        // Curly quotes, dashes and the ellipsis (General Punctuation) end a word.
+        assert_eq!(clean("the end end— said"), "the end— said");
+        assert_eq!(clean("“over over” she said"), "“over” she said");
+        assert_eq!(clean("wait wait… yes"), "wait… yes");
+        assert_eq!(clean("the end endx— said"), "the end endx— said");
         assert_eq!(clean("in in in in"), "in");
         assert_eq!(clean("in\nin\nin"), "in");
         assert_eq!(clean(&"word ".repeat(10_000)), "word ");
