@@ -591,6 +591,7 @@ fn first_pair(
 /// ("LinkedIn", "FedEx") are not among them.
 const OPENERS: &[&str] = &[
     "The", "This", "These", "Die", "Der", "Das", "Ein", "Eine", "Les", "Une", "Los", "Las", "Una", "Het", "Een", "Gli",
+    "Le", "La", "El", "Il", "Lo", "Un", "De", "Os", "Um", "Uma",
 ];
 
 /// Judges the first camel-case junction of a line, at byte `at` (the capital,
@@ -1175,12 +1176,22 @@ mod tests {
             clean("Economic ImpactThe government approved the budget on Monday after a long debate."),
             "Economic Impact\n\nThe government approved the budget on Monday after a long debate."
         );
+        // Two-letter articles of the Romance languages and Dutch open a paragraph too.
+        assert_eq!(
+            clean("Huelga en RenfeEl sindicato convocó el lunes una huelga nacional en todo el país."),
+            "Huelga en Renfe\n\nEl sindicato convocó el lunes una huelga nacional en todo el país."
+        );
+        assert_eq!(
+            clean("Grève chez AirbusLe syndicat a appelé lundi à une grève nationale dans toutes les usines."),
+            "Grève chez Airbus\n\nLe syndicat a appelé lundi à une grève nationale dans toutes les usines."
+        );
         // Without an article after it, a capitalised word before a capital is a name.
         for t in [
             "Follow us on LinkedIn for updates on our products and events and much more.",
             "Shipping with FedEx Express takes two days for most of the orders we send out.",
             "If raiseExceptions is False, the event is silently dropped by the logging module.",
             "The appProtocol field provides a way to specify an application protocol for each port.",
+            "He met Robert DeNiro and the cast of the film at the festival in Cannes this year.",
         ] {
             assert_eq!(clean(t), t);
         }
