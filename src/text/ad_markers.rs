@@ -144,7 +144,7 @@ const PATTERNS: &str = r"
         | (?:ads|promoted|sponsored|recommended)(?:\s(?:links|stories|content))?\sby\s(?:taboola|outbrain|revcontent|mgid|zergnet|google|nativo)
         | (?:weiter(?:lesen)?\snach\sder\sanzeige|(?:artikel|text)\swird\snach\sder\sanzeige\sfortgesetzt)
         | (?:reklama|werbung|anzeige)\s?[-–—:|·•]?\s?(?:czytaj\sdalej|weiterlesen(?:\sunten)?)
-        | (?:la\ssuite\s|l'article\scontinue\s)?après\s(?:cette\s|la\s)?publicité
+        | (?:(?:lire\s)?la\ssuite\s|l'article\scontinue\s)?après\s(?:cette\s|la\s)?publicité
         | (?:el\sartículo\scontinúa\s|(?:continúa|sigue)\s(?:leyendo\s)?)?(?:después|tras)\s(?:de\sla\spublicidad|del\sanuncio|la\spublicidad)
         | (?:(?:l'articolo|il\stesto)\scontinua\s|continua\sa\sleggere\s)?dopo\sla\spubblicità
         | (?:(?:a\smatéria|o\sartigo|o\stexto|artigo|texto)\scontinua\s)?(?:após\s|depois\sd)a\spublicidade
@@ -396,6 +396,7 @@ mod tests {
             "Weiter nach der Anzeige",
             "Continúa leyendo después del anuncio",
             "Sigue leyendo después de la publicidad",
+            "Lire la suite après cette publicité",
             "Il testo continua dopo la pubblicità",
             "Continua a leggere dopo la pubblicità",
             "Artigo continua após a publicidade",

@@ -134,6 +134,7 @@ const SIGNUP_OPENINGS: &str = r"
     | (?:este\s)?conteúdo\sexclusivo\spara\sassinantes
     | (?:jetzt\s)?(?:zum|für\sden|für\sunseren)\snewsletter\sanmelden
     | abonnieren\ssie\s(?:jetzt\s)?(?:unseren|den)\s(?:kostenlosen\s)?newsletter | jetzt\s(?:den\s)?newsletter\s(?:abonnieren|bestellen)
+    | newsletter\s(?:abonnieren|bestellen)\s(?:und|&)\s[^\n]{0,40}?(?:verpassen|informiert|erfahren)
     | melden\ssie\ssich\s[^\n]{0,30}?newsletter\san
     | (?:abonnez|inscrivez)-vous\sà\s(?:notre|la)\snewsletter
     | (?:suscr[ií]b(?:e|ete|ase)|reg[ií]strate)\s(?:a|en)\s(?:nuestr[oa]|la|el)\s(?:newsletter|bolet[ií]n)
@@ -332,6 +333,7 @@ mod tests {
             "Tout accepter",
             "Abonnieren Sie unseren Newsletter",
             "Jetzt Newsletter abonnieren",
+            "Newsletter abonnieren und keine Nachricht mehr verpassen!",
             "Thank you! Your submission has been received!",
             "Oops! Something went wrong while submitting the form.",
             "This field is for validation purposes and should be left unchanged.",

@@ -25,7 +25,8 @@
 //! - skip links: "Skip to main content", "Skip navigation", "Jump to
 //!   content", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido";
 //! - "Back to top", "Return to top of page", "Nach oben", "Retour en haut",
-//!   "Volver arriba", "Наверх";
+//!   "Volver arriba", "Наверх"; "Back to overview", "Zurück zur Übersicht",
+//!   "Retour à la liste" and kin;
 //! - "Main menu", "Toggle navigation";
 //! - a like button's label and a widget still loading: "Like this:", "Like
 //!   Loading...", "Loading...";
@@ -94,6 +95,13 @@ const LINKS: &str = r"
       skip\s(?:to|navigation)(?:\s(?:the\s)?(?:main\s)?(?:content|navigation|menu|search|footer))?
     | jump\sto\s(?:main\s)?(?:content|navigation)
     | (?:back|return|go)\sto\s(?:the\s)?top(?:\sof\s(?:the\s)?page)?
+    | (?:back|return|go\sback)\sto\s(?:the\s)?(?:overview|list|listing|all\s(?:articles|news|posts|stories)|news|blog|search\sresults|results)
+    | zurück\szu(?:r\s(?:übersicht|startseite|liste|artikelliste|newsübersicht)|m\s(?:blog|archiv))
+    | retour\s(?:à\sla\sliste|aux\sarticles|aux\sactualités|à\sl'accueil|au\sblog)
+    | volver\s(?:al\slistado|a\sla\slista|a\snoticias|al\sblog)
+    | torna\s(?:all'elenco|alla\slista|alle\snotizie|al\sblog)
+    | voltar\s(?:para\sa\slista|à\slista|para\sas\snotícias|ao\sblog)
+    | terug\snaar\s(?:het\s)?(?:overzicht|nieuwsoverzicht)
     | (?:toggle|open)\s(?:the\s)?(?:navigation|menu)
     | main\s(?:menu|navigation)
     | like\sthis: | (?:like\s)?loading\s?(?:\.\.\.|…)
@@ -320,6 +328,13 @@ mod tests {
             "See price at REI",
             "Zum Inhalt springen",
             "Nach oben",
+            "Back to overview",
+            "Back to all articles",
+            "Zurück zur Übersicht",
+            "Retour à la liste",
+            "Volver al listado",
+            "Torna all'elenco",
+            "Terug naar het overzicht",
             "Aller au contenu",
             "Retour en haut",
             "Ir al contenido",
@@ -345,6 +360,8 @@ mod tests {
         for t in [
             "Sign in at the front desk.",
             "Back to top form, she won the final.",
+            "Back to the list of demands, the union said nothing had changed.",
+            "Zurück zur Übersicht kam er erst nach Jahren.",
             "Home is where the heart is.",
             "Save this story for your children, she said.",
             "Join the conversation about the budget at the town hall.",
