@@ -56,7 +56,8 @@
 //! - an affiliate's price button: "Check price at Amazon";
 //! - page tools: "Gift this article", "Save for later", "Join the
 //!   conversation";
-//! - reading tools: "Listen to this article", "Listen · 5 min", "5 min
+//! - reading tools: "Listen to this article", "Listen · 5 min", the buttons
+//!   that size the text ("A- A A+"), "5 min
 //!   read", "Reading time:
 //!   4 minutes", "Lesezeit: 4 Minuten", "Temps de lecture : 4 min" and kin.
 //!
@@ -108,7 +109,7 @@ const LINKS: &str = r"
     | (?:toggle\s|show\s|hide\s)?table\sof\scontents | in\sthis\s(?:article|post|guide) | on\sthis\spage | jump\sto\ssection
     | (?:HOME)(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
-    | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply)?
+    | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply|\s?(?:\.\.\.|…))?
     | (?:show|view|hide|load|read|see)\s(?:all\s)?(?:\d+\s)?comments(?:\s\(\d+\))?
     | (?:comments?|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии)\s?\(\d+\)
     | \d+\s(?:comments?|replies|responses)(?:\sto\sthis\s(?:topic|thread|post|article))?
@@ -158,7 +159,8 @@ const LINKS: &str = r"
     | inhaltsverzeichnis | table\sdes\smatières | sommaire | índice(?:\sde\scontenidos)? | indice\sdei\scontenuti | spis\streści | содержание | inhoudsopgave
     | lesedauer:?\s\d{1,3}\s?(?:min\.?|minuten?) | tempo\sdi\slettura:?\s\d{1,3}\s?min(?:uti)? | \d{1,3}\s?min(?:uti)?\sdi\slettura
     | leestijd:?\s\d{1,3}\s?min(?:uten)? | czas\sczytania:?\s\d{1,3}\s?min(?:ut)?
-    | listen\sto\s(?:this\s)?(?:article|story) | listen(?:\s[·|•–-])?\s\d{1,3}\s?(?:min|mins|minutes?)
+    | listen\sto\s(?:this\s)?(?:article|story)(?:\s[·|•–-]\s\d{1,3}\s?(?:min|mins|minutes?))? | listen(?:\s[·|•–-])?\s\d{1,3}\s?(?:min|mins|minutes?)
+    | a[-−]\sa\sa\+ | a\sa\+ | a\sa\sa
     | (?:gift|save|bookmark)\s(?:this\s)?(?:article|story) | save\sfor\slater
     | join\sthe\s(?:conversation|discussion)
     | (?:estimated\s)?reading\stime:?\s\d{1,3}\s?(?:min|mins|minutes?)
@@ -279,6 +281,10 @@ mod tests {
             "Save article",
             "Save for later",
             "Listen · 5 min",
+            "Listen to this article · 4 min",
+            "A- A A+",
+            "A A A",
+            "Write a comment...",
             "Join the conversation",
             "Previous article",
             "Next post",
