@@ -136,7 +136,7 @@ const PATTERNS: &str = r"
           (?:the\s)?(?:article|story|content|text|post|video)\s(?:continues|resumes)\s(?:below|after)(?:\s(?:this|the))?\s(?:ad|advertisement|advert|sponsored\scontent)
         | (?:advertisement|ad)\s?[-–—:|·•(]?\s?(?:continue\sreading\sbelow|scroll\s(?:down\s)?(?:to\scontinue(?:\sreading)?|for\smore(?:\scontent)?)|(?:story|article|content)\scontinues\sbelow|continue\sreading)\)?
         | continue\sreading\s(?:the\smain\sstory|below)
-        | (?:the\s)?(?:story|article)\scontinues\sbelow
+        | (?:the\s)?(?:story|article|content)\scontinues\sbelow
         | scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?
         | (?:skip|close|hide|remove|report)\s(?:this\s)?(?:ad|ads|advertisement)
         | ad\sfeedback
@@ -397,6 +397,7 @@ mod tests {
             "Continúa leyendo después del anuncio",
             "Sigue leyendo después de la publicidad",
             "Lire la suite après cette publicité",
+            "Content continues below",
             "Il testo continua dopo la pubblicità",
             "Continua a leggere dopo la pubblicità",
             "Artigo continua após a publicidade",

@@ -121,7 +121,11 @@ const SIGNUP_OPENINGS: &str = r"
     | thank(?:s|\syou)\sfor\s(?:subscribing|signing\sup)
     | you(?:'re|’re|\sare)\s(?:now\s)?subscribed
     | (?:subscribe|sign\sup|log\sin|register)\sto\s(?:continue|keep)\sreading
-    | already\sa\s(?:subscriber|member)\?
+    | already\sa\s(?:subscriber|member)\? | already\shave\san\saccount\?
+    | (?:create|register\sfor)\sa\sfree\saccount\sto\s(?:continue|keep)\sreading
+    | you\shave\s(?:\d+|one|two|three)\sfree\s(?:articles?|stories|stor(?:y|ies))\s(?:left|remaining)
+    | you(?:'ve|’ve|\shave)\sreached\syour\s(?:monthly\s)?(?:free\s(?:article\s|story\s)?limit|(?:article|story)\slimit|limit\sof\s(?:free\s)?(?:articles|stories))
+    | subscribe\sfor\s(?:just\s|only\s)?[$€£]\d
     | this\s(?:article|story|content)\sis\s(?:only\s)?(?:available\s|exclusive\s|reserved\s)?(?:for|to)\s(?:paying\s)?(?:[\w+]+\s)?(?:subscribers|members)
     | (?:for\s)?(?:subscribers|members)\sonly(?:\s(?:content|article|story))?\s?[:.!|–—-]
     | unlock\s(?:this|the\sfull|the\srest\sof\sthis)\s(?:article|story)
@@ -163,6 +167,10 @@ const ALONE: &str = r"
     | newsletters?(?:\s(?:sign[\s-]?up|signup|subscription|abonnieren|bestellen|anmelden))?
     | (?:free\s)?(?:daily\s|weekly\s)?newsletter\ssign[\s-]?up
     | download\sour\s(?:free\s)?(?:mobile\s)?app(?:\snow|\stoday|\sfor\sfree)?
+    | we\svalue\syour\sprivacy
+    | do\snot\ssell(?:\sor\sshare)?\smy\spersonal\sinformation
+    | support\s(?:independent|quality|local)\sjournalism
+    | donate\s(?:now|today)
 ";
 
 /// A form's own messages, on their own line: what it says once sent or
@@ -334,6 +342,15 @@ mod tests {
             "Abonnieren Sie unseren Newsletter",
             "Jetzt Newsletter abonnieren",
             "Newsletter abonnieren und keine Nachricht mehr verpassen!",
+            "Already have an account? Sign in",
+            "Create a free account to continue reading",
+            "You have 3 free articles remaining this month.",
+            "You've reached your limit of free articles.",
+            "Subscribe for $1 a week",
+            "We value your privacy",
+            "Do not sell or share my personal information",
+            "Support independent journalism",
+            "Donate now",
             "Thank you! Your submission has been received!",
             "Oops! Something went wrong while submitting the form.",
             "This field is for validation purposes and should be left unchanged.",
@@ -370,6 +387,10 @@ mod tests {
             "Thank you for your submission to the committee, the chair wrote.",
             "Subscribers only get the paper on Sundays now, the publisher said.",
             "Members only want lower fees, the union said.",
+            "Support independent journalism, the editor urged readers in her column on Sunday.",
+            "We value your privacy and your time, the bank said in a letter to customers.",
+            "Donate now or never, the campaign said.",
+            "You have reached your limit, the coach told him after the third foul.",
             "Unlocking the story of the ancient city took decades of digging.",
             "To continue reading the old letters, she learned Latin.",
         ] {
