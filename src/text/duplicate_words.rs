@@ -69,9 +69,8 @@ pub struct DuplicateWords;
 
 /// Words that legitimately stand twice in a row (lower-case).
 const LEGIT: &[&str] = &[
-    // en: "he had had enough", "what it is is", "so that that works", "what they do do"
-    "had", "that", "is", "was", "do", "does",
-    // de, nl: relative pronouns after articles; "dass sie sie sieht"
+    // en: "he had had enough", "so that that works"
+    "had", "that", // de, nl: relative pronouns after articles; "dass sie sie sieht"
     "die", "das", "der", "sie", "dat", // fr: "nous nous sommes", "vous vous êtes"
     "nous", "vous", // names and set phrases
     "bora", "duran", "walla", "pago", "baden", "sing", "mahi", "goo", "sirhan", "talk", "bye", "ha", "haha", "ho",
@@ -79,6 +78,22 @@ const LEGIT: &[&str] = &[
     "dum", "la", "na", "hip", "go", "bang", "bling", "chin", "cha", "yum", "night", "rah", "many", "etc", "plus",
     "minus", "kiss", "sri",
 ];
+
+/// Words that stand twice in a row after a subject ("what it is is", "all
+/// it was was", "what they do do"), and the subjects (lower-case): after
+/// any other word ("The meeting was was held") the pair is a slip.
+const LEGIT_AFTER_SUBJECT: &[&str] = &["is", "was", "do", "does"];
+const SUBJECTS: &[&str] =
+    &["i", "you", "we", "they", "he", "she", "it", "this", "that", "these", "those", "there", "what", "who", "which"];
+
+/// The word that ends just before byte `at` of `text`, past white space.
+fn word_ending_before(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end();
+    let start = before
+        .rfind(|c: char| !is_word_char(c))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    &before[start..]
+}
 
 /// Function words of languages that reduplicate (Indonesian, Malay).
 const REDUPLICATING: &[&str] = &[
@@ -512,6 +527,11 @@ fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> boo
         return true;
     }
     if wa.len() <= 8 && LEGIT.iter().any(|l| l.eq_ignore_ascii_case(wa)) {
+        return true;
+    }
+    if LEGIT_AFTER_SUBJECT.iter().any(|l| l.eq_ignore_ascii_case(wa))
+        && SUBJECTS.iter().any(|s| s.eq_ignore_ascii_case(word_ending_before(text, a.start)))
+    {
         return true;
     }
     // Hindi, Bengali, Urdu, Persian and their neighbours reduplicate freely ("बार बार", "کم کم").
@@ -1444,6 +1464,9 @@ mod tests {
         assert_eq!(clean("the end end— said"), "the end— said");
         assert_eq!(clean("“over over” she said"), "“over” she said");
         assert_eq!(clean("wait wait… yes"), "wait… yes");
+        // "is is", "was was", "do do" stand only after a subject ("what it is is").
+        assert_eq!(clean("The meeting was was held on Monday."), "The meeting was held on Monday.");
+        assert_eq!(clean("The tool does does not work."), "The tool does not work.");
         assert_eq!(clean("the end endx— said"), "the end endx— said");
         assert_eq!(clean("in in in in"), "in");
         assert_eq!(clean("in\nin\nin"), "in");
@@ -1455,6 +1478,8 @@ mod tests {
         for t in [
             "He had had enough.",
             "What it is is trust.",
+            "All it was was a mistake.",
+            "What they do do matters.",
             "so that that works",
             "It ended 0 0 today.",
             "Bora Bora is far.",
