@@ -130,6 +130,16 @@ const WORDS: &[(&str, &str)] = &[
     ("sharethis", "share/social"),
     ("addthis", "share/social"),
     ("socials", "share/social"),
+    // The same, in the languages a site may name its classes in.
+    ("teilen", "share/social"),
+    ("partager", "share/social"),
+    ("compartir", "share/social"),
+    ("condividi", "share/social"),
+    ("werbung", "advertisement"),
+    ("publicite", "advertisement"),
+    ("publicidad", "advertisement"),
+    ("pubblicita", "advertisement"),
+    ("reklama", "advertisement"),
     ("ad", "advertisement"),
     ("ads", "advertisement"),
     ("advert", "advertisement"),
@@ -352,6 +362,9 @@ mod tests {
             "<div class=\"hovercard\">Jane Doe, 1,200 followers</div>",
             "<div class=\"popover\">Install our app</div>",
             "<div id=\"sig361\" class=\"signature\">Sent from the lake. My other car is a boat.</div>",
+            "<div class=\"werbung\">Jetzt günstig Strom wechseln</div>",
+            "<div class=\"bloc-publicite\">Offre spéciale</div>",
+            "<div class=\"teilen-leiste\"><a href=/x>Facebook</a> <a href=/y>WhatsApp</a></div>",
         ] {
             assert_eq!(text_of(&format!("<body><div>{STORY}</div>{div}</body>")), STORY[3..STORY.len() - 4], "{div}");
         }
