@@ -103,11 +103,12 @@ const LINKS: &str = r"
     | torna\s(?:all'elenco|alla\slista|alle\snotizie|al\sblog)
     | voltar\s(?:para\sa\slista|à\slista|para\sas\snotícias|ao\sblog)
     | terug\snaar\s(?:het\s)?(?:overzicht|nieuwsoverzicht)
-    | (?:toggle|open)\s(?:the\s)?(?:navigation|menu)
+    | (?:toggle|open|close)\s(?:the\s)?(?:navigation|menu)
     | main\s(?:menu|navigation)
     | like\sthis: | (?:like\s)?loading\s?(?:\.\.\.|…)
     | (?:toggle\s|show\s|hide\s)?table\sof\scontents | in\sthis\s(?:article|post|guide) | on\sthis\spage | jump\sto\ssection
-    | (?:HOME)(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
+    | (?:(?:HERE)\s?:?\s)?(?:HOME)(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
+    | (?:\d{1,4}\s){1,9}(?:…|\.\.\.)\s\d{1,4}(?:\s(?:next|»|›|→)(?:\s?»)?)?
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
     | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply|\s?(?:\.\.\.|…))?
     | (?:show|view|hide|load|read|see)\s(?:all\s)?(?:\d+\s)?comments(?:\s\(\d+\))?
@@ -179,11 +180,17 @@ const LINKS: &str = r"
 const HOME: &str =
     r"home|startseite|accueil|inicio|início|home\spage|strona\sgłówna|главная|hem|etusivu|forside|ana\s?sayfa";
 
-static LINK: LazyLock<LazyDfa> =
-    LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{})\s*[.:!→»›]?$", LINKS.replace("HOME", HOME))));
+/// What may stand before a breadcrumb trail: "You are here:".
+const HERE: &str =
+    r"you\sare\shere|sie\sbefinden\ssich\shier|vous\sêtes\sici|usted\sestá\saquí|estás\saquí|ti\strovi\squi";
+
+static LINK: LazyLock<LazyDfa> = LazyLock::new(|| {
+    LazyDfa::new(&format!(r"(?ix)^(?:{})\s*[.:!→»›]?$", LINKS.replace("HOME", HOME).replace("HERE", HERE)))
+});
 
 /// The start of a breadcrumb trail, which may run longer than [`LIMIT`].
-static TRAIL: LazyLock<LazyDfa> = LazyLock::new(|| LazyDfa::new(&format!(r"(?i)^(?:{HOME})\s[>»›/|]\s")));
+static TRAIL: LazyLock<LazyDfa> =
+    LazyLock::new(|| LazyDfa::new(&format!(r"(?i)^(?:(?:{HERE})\s?:?\s)?(?:{HOME})\s[>»›/|]\s")));
 
 /// Why `text`, a whole block or line, is navigation, if it is.
 pub(crate) fn link(text: &str) -> Option<&'static str> {
@@ -229,6 +236,10 @@ mod tests {
             "Return to top of page",
             "Toggle navigation",
             "Home > News > Politics",
+            "You are here: Home / News / Local",
+            "Sie befinden sich hier: Startseite > Politik",
+            "1 2 3 … 10 Next »",
+            "Close menu",
             "Home » Blog » How we built it",
             "Startseite > Politik > Deutschland",
             "Accueil › Politique › France",
@@ -366,6 +377,8 @@ mod tests {
         for t in [
             "Sign in at the front desk.",
             "Back to top form, she won the final.",
+            "You are here: at the start of the trail, the sign said.",
+            "It happened 1 2 3 ... 10 times.",
             "Back to the list of demands, the union said nothing had changed.",
             "Zurück zur Übersicht kam er erst nach Jahren.",
             "Home is where the heart is.",
