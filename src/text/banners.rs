@@ -122,6 +122,8 @@ const SIGNUP_OPENINGS: &str = r"
     | you(?:'re|’re|\sare)\s(?:now\s)?subscribed
     | (?:subscribe|sign\sup|log\sin|register)\sto\s(?:continue|keep)\sreading
     | already\sa\s(?:subscriber|member)\? | already\shave\san\saccount\?
+    | déjà\sabonné(?:e)?\s?\? | (?:bereits|schon)\s(?:abonniert|abonnent(?:in)?)\? | ¿ya\s(?:eres|es)\s(?:suscriptor|suscriptora|abonado)\?
+    | sei\sgià\sabbonato\? | já\sé\sassinante\?
     | (?:create|register\sfor)\sa\sfree\saccount\sto\s(?:continue|keep)\sreading
     | you\shave\s(?:\d+|one|two|three)\sfree\s(?:articles?|stories|stor(?:y|ies))\s(?:left|remaining)
     | you(?:'ve|’ve|\shave)\sreached\syour\s(?:monthly\s)?(?:free\s(?:article\s|story\s)?limit|(?:article|story)\slimit|limit\sof\s(?:free\s)?(?:articles|stories))
@@ -343,6 +345,8 @@ mod tests {
             "Jetzt Newsletter abonnieren",
             "Newsletter abonnieren und keine Nachricht mehr verpassen!",
             "Already have an account? Sign in",
+            "Déjà abonné ? Se connecter",
+            "Bereits Abonnent? Hier anmelden",
             "Create a free account to continue reading",
             "You have 3 free articles remaining this month.",
             "You've reached your limit of free articles.",

@@ -163,6 +163,9 @@ const LINKS: &str = r"
     | listen\sto\s(?:this\s)?(?:article|story)(?:\s[·|•–-]\s\d{1,3}\s?(?:min|mins|minutes?))? | listen(?:\s[·|•–-])?\s\d{1,3}\s?(?:min|mins|minutes?)
     | a[-−]\sa\sa\+ | a\sa\+ | a\sa\sa
     | (?:gift|save|bookmark)\s(?:this\s)?(?:article|story) | save\sfor\slater
+    | écouter\s(?:cet\s|l')article | ascolta\s(?:l'articolo|questo\sarticolo) | escuchar\s(?:(?:este\s)?artículo|(?:esta\s)?noticia)
+    | (?:artikel|beitrag)\s(?:vorlesen|anhören|merken) | (?:diesen\s)?(?:artikel|beitrag)\s(?:vorlesen\slassen|anhören)
+    | (?:sauvegarder|enregistrer)\s(?:cet\s|l')article | (?:guardar|salvar)\s(?:este\s)?(?:artículo|artigo) | salva\s(?:l'articolo|articolo)
     | join\sthe\s(?:conversation|discussion)
     | (?:estimated\s)?reading\stime:?\s\d{1,3}\s?(?:min|mins|minutes?)
     | \d{1,3}\s?(?:min|mins|minutes?)\s(?:read|listen)
@@ -293,6 +296,11 @@ mod tests {
             "Save for later",
             "Listen · 5 min",
             "Listen to this article · 4 min",
+            "Écouter cet article",
+            "Ascolta l'articolo",
+            "Escuchar noticia",
+            "Artikel vorlesen",
+            "Artikel merken",
             "A- A A+",
             "A A A",
             "Write a comment...",
@@ -379,6 +387,7 @@ mod tests {
             "Back to top form, she won the final.",
             "You are here: at the start of the trail, the sign said.",
             "It happened 1 2 3 ... 10 times.",
+            "Artikel vorlesen lernen Kinder in der ersten Klasse.",
             "Back to the list of demands, the union said nothing had changed.",
             "Zurück zur Übersicht kam er erst nach Jahren.",
             "Home is where the heart is.",
