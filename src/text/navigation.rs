@@ -107,7 +107,7 @@ const LINKS: &str = r"
     | main\s(?:menu|navigation)
     | like\sthis: | (?:like\s)?loading\s?(?:\.\.\.|…)
     | (?:toggle\s|show\s|hide\s)?table\sof\scontents | in\sthis\s(?:article|post|guide) | on\sthis\spage | jump\sto\ssection
-    | (?:(?:HERE)\s?:?\s)?(?:HOME)(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
+    | TRAIL_HEAD(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
     | (?:\d{1,4}\s){1,9}(?:…|\.\.\.)\s\d{1,4}(?:\s(?:next|»|›|→)(?:\s?»)?)?
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
     | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply|\s?(?:\.\.\.|…))?
@@ -164,7 +164,7 @@ const LINKS: &str = r"
     | a[-−]\sa\sa\+ | a\sa\+ | a\sa\sa
     | (?:gift|save|bookmark)\s(?:this\s)?(?:article|story) | save\sfor\slater
     | écouter\s(?:cet\s|l')article | ascolta\s(?:l'articolo|questo\sarticolo) | escuchar\s(?:(?:este\s)?artículo|(?:esta\s)?noticia)
-    | (?:artikel|beitrag)\s(?:vorlesen|anhören|merken) | (?:diesen\s)?(?:artikel|beitrag)\s(?:vorlesen\slassen|anhören)
+    | (?:diesen\s)?(?:artikel|beitrag)\s(?:vorlesen(?:\slassen)?|anhören|merken)
     | (?:sauvegarder|enregistrer)\s(?:cet\s|l')article | (?:guardar|salvar)\s(?:este\s)?(?:artículo|artigo) | salva\s(?:l'articolo|articolo)
     | join\sthe\s(?:conversation|discussion)
     | (?:estimated\s)?reading\stime:?\s\d{1,3}\s?(?:min|mins|minutes?)
@@ -187,13 +187,16 @@ const HOME: &str =
 const HERE: &str =
     r"you\sare\shere|sie\sbefinden\ssich\shier|vous\sêtes\sici|usted\sestá\saquí|estás\saquí|ti\strovi\squi";
 
-static LINK: LazyLock<LazyDfa> = LazyLock::new(|| {
-    LazyDfa::new(&format!(r"(?ix)^(?:{})\s*[.:!→»›]?$", LINKS.replace("HOME", HOME).replace("HERE", HERE)))
-});
+/// The head of a breadcrumb trail: "You are here:" or kin, if anything, then the home page.
+fn trail_head() -> String {
+    format!(r"(?:(?:{HERE})\s?:?\s)?(?:{HOME})")
+}
+
+static LINK: LazyLock<LazyDfa> =
+    LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{})\s*[.:!→»›]?$", LINKS.replace("TRAIL_HEAD", &trail_head()))));
 
 /// The start of a breadcrumb trail, which may run longer than [`LIMIT`].
-static TRAIL: LazyLock<LazyDfa> =
-    LazyLock::new(|| LazyDfa::new(&format!(r"(?i)^(?:(?:{HERE})\s?:?\s)?(?:{HOME})\s[>»›/|]\s")));
+static TRAIL: LazyLock<LazyDfa> = LazyLock::new(|| LazyDfa::new(&format!(r"(?i)^{}\s[>»›/|]\s", trail_head())));
 
 /// Why `text`, a whole block or line, is navigation, if it is.
 pub(crate) fn link(text: &str) -> Option<&'static str> {
