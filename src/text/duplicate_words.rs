@@ -23,7 +23,7 @@
 //!   "bye bye", "ha ha", "very very");
 //! - the first word ends a gendered or compound form ("Direktor*in in",
 //!   "Lehrer:in in"), or the second begins a hyphenated one
-//!   ("Boutros Boutros-Ghali");
+//!   ("Boutros Boutros-Ghali"): a joiner and a letter after it;
 //! - across a line break, the second word starts with a capital or is
 //!   followed by code punctuation: a new line starting a heading, a list item
 //!   or a statement ("case\nCase can be charged", "import logging\nlogging.warning")
@@ -544,8 +544,11 @@ fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> boo
     if text[..a.start].ends_with(['*', ':', '_', '·', '/', '\'', '’', '-', '@', '#', '&']) {
         return true;
     }
-    // "Boutros Boutros-Ghali": the second begins a compound.
-    if text[b.end..].starts_with(['-', '*', ':', '_', '·', '/', '@', '\'', '’']) {
+    // "Boutros Boutros-Ghali": the second begins a compound ("Price Drop Drop: ..." ends a heading).
+    let mut after = text[b.end..].chars();
+    if matches!(after.next(), Some('-' | '*' | ':' | '_' | '·' | '/' | '@' | '\'' | '’'))
+        && after.next().is_some_and(is_word_char)
+    {
         return true;
     }
     // The second word runs on into a symbol ("r𝆌"): removing it would glue the symbol to the first.
@@ -557,7 +560,7 @@ fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> boo
         return true;
     }
     if gap.contains('\n') {
-        let code_after = text[b.end..].starts_with(['.', '(', '[', '=', '{', '<']);
+        let code_after = text[b.end..].starts_with(['.', '(', '[', '=', '{', '<', ':']);
         if wb.starts_with(char::is_uppercase) || code_after {
             return true;
         }
@@ -1466,6 +1469,9 @@ mod tests {
         // "is is", "was was", "do do" stand only after a subject ("what it is is").
         assert_eq!(clean("The meeting was was held on Monday."), "The meeting was held on Monday.");
         assert_eq!(clean("The tool does does not work."), "The tool does not work.");
+        // A colon or a closing quote after the pair ends it; only a joiner before a letter makes a compound.
+        assert_eq!(clean("New Price Drop Drop: AirPods 2"), "New Price Drop: AirPods 2");
+        assert_eq!(clean("the ‘it it’ she said"), "the ‘it’ she said");
         assert_eq!(clean("in in in in"), "in");
         assert_eq!(clean("in\nin\nin"), "in");
         assert_eq!(clean(&"word ".repeat(10_000)), "word ");
@@ -1488,6 +1494,8 @@ mod tests {
             "Die Direktor*in in Berlin",
             "Lehrer:in in Bonn",
             "Boutros Boutros-Ghali spoke.",
+            "Die Lehrer Lehrer:innen kamen.",
+            "# Use a custom driver\ndriver: custom-driver",
             "Charges quickly in the case\nCase can be charged.",
             "Twice, in\n\nin the end.",
             "Winner\n\nTalk Talk\n\nHonoree",
