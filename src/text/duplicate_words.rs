@@ -17,7 +17,8 @@
 //! unless one of these says the pair is real:
 //! - either holds a digit: scores and tables ("0 0", "1 1");
 //! - the pair is a known legitimate double: English "had had", "that that",
-//!   "is is", "was was", "do do"; German "die die", "das das", "der der",
+//!   and "is is", "was was", "do do" after a subject ("what it is is", but
+//!   not "the meeting was was held"); German "die die", "das das", "der der",
 //!   "sie sie"; Dutch "die die", "dat dat"; French "nous nous", "vous vous";
 //!   names and set phrases ("Bora Bora", "Duran Duran", "Walla Walla",
 //!   "bye bye", "ha ha", "very very");
