@@ -25,10 +25,12 @@
 //! The vocabulary covers English, German, French, Spanish, Italian,
 //! Portuguese, Dutch, Polish, Russian, Ukrainian, Bulgarian, Swedish,
 //! Finnish, Turkish, Czech, Slovak, Hungarian, Romanian, Greek, Croatian
-//! and Serbian, Indonesian and Malay, Vietnamese, Chinese, Japanese and
-//! Korean, and the names of the networks, which need no translation. In
-//! scripts written without spaces a share verb may run on into the network
-//! it shares to ("分享到微信").
+//! and Serbian, Catalan, Basque, Estonian, Latvian, Lithuanian, Icelandic,
+//! Hebrew, Arabic, Persian, Hindi, Bengali, Thai, Swahili, Indonesian and
+//! Malay, Vietnamese, Chinese, Japanese and Korean, and the names of the
+//! networks, also as the Arabic, Hebrew, Devanagari, Cyrillic and Thai
+//! scripts write them. In scripts written without spaces a share verb may
+//! run on into the network it shares to ("分享到微信").
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -235,6 +237,22 @@ const SHARE: &[&str] = &[
     "kongsi",
     // vi: "chia sẻ"
     "sẻ",
+    // ca, eu, et, lv, lt, is, th, bn, fa, sw
+    "comparteix",
+    "partekatu",
+    "jaga",
+    "dalīties",
+    "bendrinti",
+    "dalintis",
+    "deila",
+    "แชร์",
+    "แชร์ไปยัง",
+    "শেয়ার",
+    "اشتراک",
+    "shiriki",
+    // sr, mk (Cyrillic)
+    "подели",
+    "поделите",
     // ja, zh, ko
     "シェア",
     "シェアする",
@@ -317,6 +335,27 @@ const NETWORKS: &[&str] = &[
     "트위터",
     "카카오톡",
     "카카오스토리",
+    // the largest networks in other scripts; the longer match as prefixes
+    "فيسبوك",
+    "فیسبوک",
+    "تويتر",
+    "توییتر",
+    "واتساب",
+    "تلگرام",
+    "פייסבוק",
+    "בפייסבוק",
+    "טוויטר",
+    "בטוויטר",
+    "וואטסאפ",
+    "בוואטסאפ",
+    "फेसबुक",
+    "ट्विटर",
+    "व्हाट्सएप",
+    "фейсбук",
+    "твиттер",
+    "телеграм",
+    "ватсап",
+    "เฟซบุ๊ก",
 ];
 
 /// Words that appear in widget text but say nothing alone.
@@ -546,6 +585,15 @@ const FILLER: &[&str] = &[
     "bài",
     "viết",
     "복사",
+    // vi, bg, is, th, fa, sw
+    "lên",
+    "qua",
+    "във",
+    "á",
+    "ไปยัง",
+    "به",
+    "در",
+    "kwenye",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -1017,6 +1065,19 @@ mod tests {
             "Tuitear",
             "Compartir\nTuitear",
             "Tweeter",
+            "Comparteix a Facebook",
+            "Partekatu Facebooken",
+            "Jaga Facebookis",
+            "Dalīties Facebook",
+            "Bendrinti Facebook",
+            "Deila á Facebook",
+            "Chia sẻ lên Facebook",
+            "Сподели във Facebook",
+            "شارك على فيسبوك",
+            "שתפו בפייסבוק",
+            "फेसबुक पर शेयर करें",
+            "แชร์ไปยัง Facebook",
+            "Shiriki kwenye WhatsApp",
         ] {
             assert_eq!(
                 clean(&format!("Real text here.\n\n{w}\n\nMore text.")),
@@ -1075,6 +1136,9 @@ mod tests {
             "People who share the cost pay less.",
             "YouTube TV",
             "print(f'Time: {t:.2f}')",
+            "Jaga kesehatan di musim hujan.",
+            "Deila um fjárlögin heldur áfram.",
+            "فيسبوك تغرم بسبب الخصوصية",
             "分享经济发展很快。",
             "Paylaşım ekonomisi büyüyor.",
             "Chia sẻ kinh nghiệm với bạn bè.",
