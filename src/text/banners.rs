@@ -28,8 +28,10 @@
 //!   "Nous utilisons des cookies", "Utilizamos cookies", "Мы используем
 //!   файлы cookie", "Ten serwis wykorzystuje pliki cookies", "Bu web sitesi
 //!   çerezler kullanır", "En poursuivant votre navigation ... cookies" and
-//!   kin in 17 languages, then anything, up to 600 bytes in all; or a
-//!   cookie button alone ("Accept all cookies", "Manage cookie settings");
+//!   kin in 27 languages (Chinese, Japanese and Korean among them), then
+//!   anything, up to 600 bytes in all; or a cookie button alone ("Accept
+//!   all cookies", "Manage cookie settings", "Alle akzeptieren", "Godkänn
+//!   alla", "すべて同意" and kin in 25 languages);
 //!   "Cookie policy" or "Privacy settings" alone stay, as a privacy
 //!   policy's own headings;
 //! - a newsletter prompt: "Sign up for our newsletter", "Subscribe to our
@@ -38,7 +40,8 @@
 //!   "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"
 //!   "Get the latest news delivered to your inbox", "Click here to
 //!   subscribe", "Subscribe to get the latest posts sent to your email",
-//!   "Join Medium for free to get updates from this writer" and kin, then
+//!   "Join Medium for free to get updates from this writer" and kin in
+//!   25 languages, then
 //!   anything, up to 300 bytes in all; or
 //!   "Newsletter" or "Download our app" alone;
 //! - a subscriber-only prompt: "Subscribe to continue reading", "Already a
@@ -110,6 +113,18 @@ const COOKIE_OPENINGS: &str = r"
     | (?:этот|наш)\sсайт\sиспользует\s(?:файлы\s)?(?:cookie|куки)
     | vi\s(?:använder|bruger|bruker)\s(?:oss\sav\s)?(?:cookies|kakor|informasjonskapsler)
     | käytämme\sevästeitä
+    | (?:esta|nuestra)\s(?:web|página(?:\sweb)?)\s(?:utiliza|usa)\s(?:las\s)?cookies
+    | (?:denna\s(?:webbplats|webbsida|sida)|webbplatsen|vi)\s(?:använder|nyttjar)\s(?:sig\sav\s)?(?:cookies|kakor)
+    | (?:αυτός\sο\s(?:ιστότοπος|ιστοχώρος)|ο\sιστότοπος\sμας|χρησιμοποιούμε)\s(?:χρησιμοποιεί\s)?cookies
+    | (?:цей\sсайт\sвикористовує|ми\sвикористовуємо)\s(?:файли\s)?(?:cookie|куки)
+    | (?:aquest\s(?:lloc\s)?web|aquest\slloc)\s(?:utilitza|fa\sservir)\s(?:galetes|cookies) | utilitzem\s(?:galetes|cookies)
+    | (?:situs|website)(?:\sweb)?\sini\smenggunakan\scookie | kami\smenggunakan\scookie
+    | (?:trang\sweb|website)\snày\ssử\sdụng\scookie | chúng\stôi\ssử\sdụng\scookie
+    | (?:يستخدم\sهذا\sالموقع|نستخدم|يستخدم\sموقعنا)\s(?:ملفات\s)?(?:تعريف\sالارتباط|الكوكيز|كوكيز)
+    | (?:אתר\sזה|האתר)\s(?:משתמש|עושה\sשימוש)\s(?:ב|בקבצי\s)(?:עוגיות|cookies) | אנו\sמשתמשים\s(?:ב|בקבצי\s)(?:עוגיות|cookies)
+    | (?:本网站|本站|我们|本網站|本站台|我們)(?:使用|采用|使用了)\s?cookie[^\n]*
+    | (?:当|本|この)(?:ウェブ)?サイト(?:では|は)\s?(?:cookie|クッキー)を(?:使用|利用)[^\n]*
+    | (?:이\s|당\s)?(?:웹\s?사이트|사이트)(?:는|에서는)\s쿠키를\s사용[^\n]*
 ";
 
 /// Openings of a newsletter or subscriber prompt, as [`COOKIE_OPENINGS`].
@@ -152,6 +167,23 @@ const SIGNUP_OPENINGS: &str = r"
     | (?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться)\sна\sнаш\s(?:канал|telegram|телеграм|youtube)
     | abonnez-vous\sà\snotre\s(?:chaîne|compte|canal)
     | prenumerera\spå\s(?:vårt\s)?nyhetsbrev
+    | melde\s(?:dich|euch)\s[^\n]{0,30}?newsletter\san
+    | (?:e-?)?bülten(?:imiz)?e\sabone\sol(?:un)?
+    | εγγραφείτε\sστο\s(?:newsletter|ενημερωτικό\sδελτίο)
+    | (?:订阅|訂閱)(?:我们的|我們的)?(?:新闻通讯|电子报|電子報|邮件|newsletter)[^\n]*
+    | (?:ニュースレター|メルマガ|メールマガジン)(?:に|の|を)?(?:登録|購読)[^\n]*
+    | 뉴스레터\s?(?:구독|신청)[^\n]*
+    | اشترك\sفي\s(?:نشرتنا|النشرة)
+    | (?:הירשמו|הרשמו|הרשמה)\sל(?:ניוזלטר|עדכונים|דיוור)
+    | berlangganan\s(?:newsletter|buletin)
+    | đăng\ský\snhận\s(?:bản\stin|tin)
+    | subscriu-te\s(?:al|a\sla)\s(?:nostre\s|nostra\s)?(?:butlletí|newsletter)
+    | tilaa\s(?:uutiskirje|uutiskirjeemme)
+    | (?:přihlaste\sse\sk\sodběru|odebírejte)\s(?:našeho\s)?newsletter(?:u)?
+    | iratkozz(?:on)?\sfel\s(?:a\s)?hírlevel(?:ünkre|re)
+    | abonează-te\sla\snewsletter(?:ul\snostru)?
+    | підпишіться\sна\s(?:нашу\s)?розсилку
+    | (?:tilmeld\sdig|meld\sdeg\spå|abonner\spå)\s(?:vores\s|vårt\s)?(?:nyhedsbrev|nyhetsbrev)
     | (?:get|have)\s[^\n]{0,60}?\s(?:delivered|sent)\s(?:straight\s|directly\s|right\s)?to\syour\sinbox
     | (?:click|tap)\shere\sto\s(?:subscribe|sign\sup)
     | (?:have|got)\sa\s(?:news\s|story\s)?tip\?
@@ -166,6 +198,12 @@ const ALONE: &str = r"
     | (?:accept|reject|allow|deny)\sall | alle\s(?:akzeptieren|ablehnen) | tout\s(?:accepter|refuser) | (?:aceptar|rechazar)\stodo | (?:accetta|rifiuta)\stutti | (?:aceitar|rejeitar)\stodos
     | (?:accepter|refuser)\s(?:tous\s)?les\scookies
     | (?:aceptar|rechazar)\s(?:todas\s)?(?:las\s)?cookies
+    | (?:aceptar|rechazar)\stodas | (?:accetta|rifiuta)\stutto | (?:aceitar|rejeitar)\studo | alle\s(?:annehmen|zulassen)
+    | (?:alles|alle)\s(?:accepteren|weigeren) | accepteer\salle | (?:godkänn|acceptera|avvisa)\salla | (?:hyväksy|hylkää)\skaikki
+    | (?:zaakceptuj|akceptuj|odrzuć)\swszystkie | (?:přijmout|odmítnout)\svše | (?:prijať|odmietnuť)\svšetko
+    | (?:принять|отклонить|прийняти|відхилити)\sвсе | (?:tümünü\s)?kabul\set | αποδοχή\sόλων | απόρριψη\sόλων
+    | (?:全部接受|接受全部|全部拒绝|全部同意) | (?:すべて|全て)(?:同意|許可|受け入れる|拒否) | 모두\s?(?:동의|허용|수락|거부)
+    | (?:قبول|رفض)\sالكل | (?:אישור|קבל|אשר)\sהכל | (?:terima|tolak)\ssemua | chấp\snhận\stất\scả | acceptă\stoate | összes\selfogadása
     | newsletters?(?:\s(?:sign[\s-]?up|signup|subscription|abonnieren|bestellen|anmelden))?
     | (?:free\s)?(?:daily\s|weekly\s)?newsletter\ssign[\s-]?up
     | download\sour\s(?:free\s)?(?:mobile\s)?app(?:\snow|\stoday|\sfor\sfree)?
@@ -358,6 +396,38 @@ mod tests {
             "Thank you! Your submission has been received!",
             "Oops! Something went wrong while submitting the form.",
             "This field is for validation purposes and should be left unchanged.",
+            "Esta web utiliza cookies propias y de terceros. Si continúa navegando, acepta su uso.",
+            "Denna webbplats använder cookies. Genom att fortsätta godkänner du vår användning av cookies.",
+            "Αυτός ο ιστότοπος χρησιμοποιεί cookies. Συνεχίζοντας, αποδέχεστε τη χρήση τους.",
+            "Цей сайт використовує файли cookie. Продовжуючи, ви погоджуєтеся з їх використанням.",
+            "本网站使用Cookie以改善您的体验。继续浏览即表示您同意我们使用Cookie。",
+            "当サイトではCookieを使用しています。引き続き閲覧することで、Cookieの使用に同意したものとみなされます。",
+            "이 웹사이트는 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주됩니다.",
+            "يستخدم هذا الموقع ملفات تعريف الارتباط. بمواصلة التصفح، فإنك توافق على استخدامها.",
+            "אתר זה משתמש בעוגיות. המשך הגלישה מהווה הסכמה לשימוש בעוגיות.",
+            "Situs ini menggunakan cookie. Dengan melanjutkan, Anda menyetujui penggunaan cookie.",
+            "Trang web này sử dụng cookie. Bằng cách tiếp tục, bạn đồng ý với việc sử dụng cookie.",
+            "Aquest lloc web utilitza galetes. Si continueu navegant, accepteu el seu ús.",
+            "Aceptar todas",
+            "Alles accepteren",
+            "Godkänn alla",
+            "Hyväksy kaikki",
+            "Zaakceptuj wszystkie",
+            "Přijmout vše",
+            "Принять все",
+            "Tümünü kabul et",
+            "すべて同意",
+            "Melde dich für unseren Newsletter an",
+            "Bültenimize abone olun",
+            "Εγγραφείτε στο newsletter μας",
+            "订阅我们的新闻通讯",
+            "ニュースレターに登録",
+            "뉴스레터 구독하기",
+            "اشترك في نشرتنا الإخبارية",
+            "הירשמו לניוזלטר שלנו",
+            "Berlangganan newsletter kami",
+            "Đăng ký nhận bản tin",
+            "Subscriu-te al nostre butlletí",
         ] {
             assert_eq!(clean(&format!("One.\n\n{p}\n\nTwo.")), "One.\n\nTwo.", "{p:?}");
         }
@@ -397,6 +467,9 @@ mod tests {
             "You have reached your limit, the coach told him after the third foul.",
             "Unlocking the story of the ancient city took decades of digging.",
             "To continue reading the old letters, she learned Latin.",
+            "Google和Facebook使用Cookie追踪用户。",
+            "Kabul ettiğini söyledi.",
+            "Forskarna sa att webbplatsen använder cookies för att mäta trafiken.",
         ] {
             assert_eq!(clean(t), t);
         }

@@ -23,10 +23,11 @@
 //! A block or line goes only as a whole, and only when it is one of these
 //! links alone, in any case, up to 60 bytes (a breadcrumb trail up to 200):
 //! - skip links: "Skip to main content", "Skip navigation", "Jump to
-//!   content", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido";
+//!   content", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido",
+//!   "跳到主要内容", "본문 바로가기" and kin in 25 languages;
 //! - "Back to top", "Return to top of page", "Nach oben", "Retour en haut",
-//!   "Volver arriba", "Наверх"; "Back to overview", "Zurück zur Übersicht",
-//!   "Retour à la liste" and kin;
+//!   "Volver arriba", "Наверх", "返回顶部" and kin in 25 languages; "Back
+//!   to overview", "Zurück zur Übersicht", "Retour à la liste" and kin;
 //! - "Main menu", "Toggle navigation";
 //! - a like button's label and a widget still loading: "Like this:", "Like
 //!   Loading...", "Loading...";
@@ -140,11 +141,22 @@ const LINKS: &str = r"
     | laisser\sun\scommentaire | \d+\scommentaires?
     | (?:ir|saltar)\sal\scontenido(?:\sprincipal)? | volver\sarriba
     | dejar\sun\scomentario | iniciar?\ssesión\spara\scomentar | connectez-vous\spour\scommenter | deja\sun\scomentario | \d+\scomentarios?
-    | vai\sal\scontenuto | torna\ssu | lascia\sun\scommento | \d+\scommenti
-    | ir\spara\so\sconteúdo | voltar\sao\stopo | deixe\sum\scomentário | \d+\scomentários?
+    | vai\sal\scontenuto(?:\sprincipale)? | torna\ssu | lascia\sun\scommento | \d+\scommenti
+    | ir\spara\so\sconteúdo(?:\sprincipal)? | voltar\sao\stopo | deixe\sum\scomentário | \d+\scomentários?
     | naar\sde\sinhoud | terug\snaar\sboven | laat\seen\sreactie\sachter | \d+\sreacties?
     | przejdź\sdo\streści | wróć\sna\sgórę | \d+\skomentarz(?:y|e)?
     | перейти\sк\s(?:основному\s)?(?:содержимому|содержанию|контенту) | наверх | \d+\sкомментари(?:й|я|ев)
+    | (?:ga\s)?naar\s(?:de\s)?(?:hoofdinhoud|inhoud) | (?:hoppa|gå)\still\s(?:huvud)?innehåll(?:et)? | siirry\s(?:pää)?sisältöön
+    | (?:gå|hopp)\stil\s(?:hoved)?(?:indhold|innhold)(?:et)? | přejít\sna\s(?:hlavní\s)?obsah | prejsť\sna\s(?:hlavný\s)?obsah
+    | (?:ana\s)?(?:i̇|i|İ)çeriğe\s(?:geç|atla) | μετάβαση\sστο\s(?:κύριο\s)?περιεχόμενο | ugrás\sa\s(?:fő)?tartalomhoz
+    | перейти\sдо\s(?:основного\s)?(?:вмісту|змісту) | (?:treci|salt)\sla\sconținut(?:ul\sprincipal)?
+    | 跳(?:到|至|转到|轉到)(?:主要)?(?:内容|正文|內容) | (?:メインコンテンツ|本文)(?:へ|に)(?:スキップ|移動) | 본문\s?바로\s?가기
+    | (?:انتقل|تخطى|انتقال)\sإلى\sالمحتوى(?:\sالرئيسي)? | דלג(?:ו)?\s(?:לתוכן|אל\sהתוכן)(?:\sהראשי)?
+    | (?:langsung|lewati)\ske\s(?:konten|isi)(?:\sutama)? | (?:chuyển|bỏ\squa)\s(?:đến\s)?nội\sdung(?:\schính)?
+    | (?:(?:tillbaka\s)?till|(?:tilbage|tilbake)\still|til)\stoppen | takaisin\sylös | (?:powrót\s)?do\sgóry | zpět\snahoru | späť\shore
+    | başa\sdön | yukarı\sçık | επιστροφή\sστην\sκορυφή | (?:返回|回到)(?:顶部|頂部) | (?:ページ)?(?:トップ|先頭)(?:へ|に)戻る | ページの先頭へ
+    | 맨\s?위로(?:\s?가기)? | (?:العودة|عودة|الرجوع)\sإلى\s(?:الأعلى|أعلى\sالصفحة) | חזרה\s(?:למעלה|לראש\sהעמוד)
+    | kembali\ske\satas | (?:về|lên)\sđầu\strang | vissza\sa\stetejére | înapoi\ssus | вгору | нагору | нагоре
     | (?:vorheriger|nächster)\s(?:artikel|beitrag) | article\s(?:précédent|suivant)
     | (?:artículo|entrada|noticia)\s(?:anterior|siguiente) | (?:siguiente|anterior)\s(?:artículo|entrada|noticia)
     | articolo\s(?:precedente|successivo) | (?:artigo|post)\s(?:anterior|seguinte) | (?:próximo|anterior)\s(?:artigo|post)
@@ -377,6 +389,33 @@ mod tests {
             "Lesezeit: 4 Minuten",
             "Temps de lecture : 4 min",
             "Время чтения: 3 минуты",
+            "Vai al contenuto principale",
+            "Naar hoofdinhoud",
+            "Hoppa till huvudinnehåll",
+            "Siirry pääsisältöön",
+            "Přejít na obsah",
+            "İçeriğe geç",
+            "Μετάβαση στο περιεχόμενο",
+            "跳到主要内容",
+            "メインコンテンツへスキップ",
+            "본문 바로가기",
+            "انتقل إلى المحتوى",
+            "דלג לתוכן",
+            "Langsung ke konten utama",
+            "Chuyển đến nội dung chính",
+            "Till toppen",
+            "Takaisin ylös",
+            "Powrót do góry",
+            "Zpět nahoru",
+            "Başa dön",
+            "Επιστροφή στην κορυφή",
+            "返回顶部",
+            "トップへ戻る",
+            "맨 위로",
+            "العودة إلى الأعلى",
+            "חזרה למעלה",
+            "Kembali ke atas",
+            "Về đầu trang",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
@@ -394,6 +433,8 @@ mod tests {
             "Back to the list of demands, the union said nothing had changed.",
             "Zurück zur Übersicht kam er erst nach Jahren.",
             "Home is where the heart is.",
+            "Till toppen av berget tog det fem timmar.",
+            "Kembali ke atas panggung setelah sepuluh tahun.",
             "Save this story for your children, she said.",
             "Join the conversation about the budget at the town hall.",
             "Startseite",
