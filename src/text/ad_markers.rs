@@ -154,7 +154,8 @@ const PATTERNS: &str = r"
         | continue\sreading\s(?:the\smain\sstory|below)
         | (?:the\s)?(?:story|article|content)\scontinues\sbelow
         | scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?
-        | (?:skip|close|hide|remove|report)\s(?:this\s)?(?:ad|ads|advertisement)
+        | (?:skip|close|hide|remove|report)\s(?:this\s|an\s)?(?:ad|ads|advertisement)
+        | ad\sclosed\sby\sgoogle
         | ad\sfeedback
         | why\sthis\sad\??
         | (?:ads|promoted|sponsored|recommended)(?:\s(?:links|stories|content))?\sby\s(?:taboola|outbrain|revcontent|mgid|zergnet|google|nativo)
@@ -388,6 +389,8 @@ mod tests {
             "Pubblicità",
             "Реклама",
             "Reklama",
+            "Report an ad",
+            "Ad closed by Google",
             "Publicitat",
             "Reklaam",
             "Reklāma",
