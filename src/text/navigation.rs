@@ -123,7 +123,7 @@ const LINKS: &str = r"
     | you\sneed\sto\sbe\sa\smember\sin\sorder\sto\s(?:leave\sa\scomment|comment|post|reply)
     | report\s(?:inappropriate\scontent|this\s(?:post|comment))
     | sent\sfrom\smy\s[^\n]{1,40}
-    | \d[\d,.]*k?\s(?:likes?|reactions?) | likes?\s?(?:\(\d[\d,.]*k?\)|:\s?\d[\d,.]*k?) | (?:♥|❤️?|👍|💬)\s?\d[\d,.]*k?
+    | \d[\d,.]*k?\s(?:likes?|reactions?) | likes?\s?(?:\(\d[\d,.]*k?\)|:?\s?\d[\d,.]*k?) | liked\sby\s\d[\d,.]*k?\s(?:person|people|others?) | (?:♥|❤️?|👍|💬)\s?\d[\d,.]*k?
     | \d[\d,.]*[km]?\s(?:views|reads) | views:\s?\d[\d,.]*[km]? | read\s\d[\d,.]*\stimes
     | (?:gefällt\smir|j'aime|me\sgusta|mi\spiace|нравится|lubię\sto)(?:\s\(?\d[\d,.]*k?\)?)?
     | last\sedited(?::|\sby\s[^\n]{1,50}|\sby\s[^\n]{1,80},\sedited\s\d+\stimes?\sin\stotal)?
@@ -416,6 +416,9 @@ mod tests {
             "חזרה למעלה",
             "Kembali ke atas",
             "Về đầu trang",
+            "Like 0",
+            "Likes 12",
+            "Liked by 1 person",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
