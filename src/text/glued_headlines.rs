@@ -56,8 +56,11 @@
 //!    be two words and end in a capitalised word, as German nouns and titles
 //!    do ("Wirtschaftliche FolgenDie Regierung ...", "Economic ImpactThe
 //!    government ..."); "In", "On" and "It" are no such articles, as they end
-//!    names ("LinkedIn"). An identifier such as "orderDate" near the start of
-//!    a line that reads like a heading can still be split.
+//!    names ("LinkedIn"). In languages without articles a heading of two
+//!    words stands where the glued pair holds a letter beyond ASCII, as no
+//!    identifier does ("Экономические последствияПравительство ..."). An
+//!    identifier such as "orderDate" near the start of a line that reads
+//!    like a heading can still be split.
 //! 4. **Trailing headline**: the last block of the text, skipping share, ad
 //!    and teaser blocks after it, goes when it is a headline and some earlier
 //!    block ends like a sentence: another story's headline stuck after the
@@ -618,8 +621,12 @@ fn heading_junction(line: &str, word_start: usize, at: usize, next: usize) -> Op
     let head_words = word_count(head);
     // A paragraph that opens with an article lets a heading of two words
     // stand; otherwise two words may be prose with an identifier ("If
-    // raiseExceptions is False").
-    let min_words = if opens_with_article { 2 } else { 3 };
+    // raiseExceptions is False"). An identifier is ASCII, so two words
+    // stand too where the glued pair holds a letter that is not
+    // ("Экономические последствияПравительство ...", "Skutki
+    // gospodarczeRząd ...", in languages without articles).
+    let beyond_ascii = |w: &str| w.chars().any(|c| !c.is_ascii() && c.is_alphabetic());
+    let min_words = if opens_with_article || beyond_ascii(left) || beyond_ascii(first_body_word) { 2 } else { 3 };
     let ok = !is_camel(first_body_word)
         && !has_code_punct(first_body_word)
         && (min_words..=15).contains(&head_words)
@@ -1185,8 +1192,19 @@ mod tests {
             clean("Grève chez AirbusLe syndicat a appelé lundi à une grève nationale dans toutes les usines."),
             "Grève chez Airbus\n\nLe syndicat a appelé lundi à une grève nationale dans toutes les usines."
         );
+        // In languages without articles, a heading of two words stands where
+        // the glued pair holds a letter beyond ASCII, which no identifier does.
+        assert_eq!(
+            clean("Экономические последствияПравительство заявило во вторник, что бюджет будет пересмотрен в следующем месяце."),
+            "Экономические последствия\n\nПравительство заявило во вторник, что бюджет будет пересмотрен в следующем месяце."
+        );
+        assert_eq!(
+            clean("Skutki gospodarczeRząd ogłosił we wtorek, że budżet zostanie zmieniony w przyszłym miesiącu."),
+            "Skutki gospodarcze\n\nRząd ogłosił we wtorek, że budżet zostanie zmieniony w przyszłym miesiącu."
+        );
         // Without an article after it, a capitalised word before a capital is a name.
         for t in [
+            "Если raiseExceptions равно False, событие молча отбрасывается модулем logging, без ошибки.",
             "Follow us on LinkedIn for updates on our products and events and much more.",
             "Shipping with FedEx Express takes two days for most of the orders we send out.",
             "If raiseExceptions is False, the event is silently dropped by the logging module.",
