@@ -149,7 +149,7 @@ const SIGNUP_OPENINGS: &str = r"
     | (?:to\s)?(?:continue|keep)\sreading,\s(?:please\s)?(?:subscribe|sign\sin|log\sin|register)
     | (?:subscribe\s(?:now\s|today\s)?(?:for|to\sget)|get)\sunlimited\s(?:digital\s)?access
     | (?:dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\s(?:abonnenten|abonnentinnen)|(?:jetzt\s)?weiterlesen\smit\s[^\n]{1,20}?(?:plus|abo))
-    | cet\sarticle\sest\sréservé\saux\sabonnés
+    | (?:cet\s)?article\s(?:est\s)?réservé\saux\sabonnés
     | este\s(?:artículo|contenido)\ses\sexclusivo\spara\s(?:suscriptores|abonados)
     | (?:questo\s)?(?:articolo|contenuto)\sriservato\sagli\sabbonati
     | (?:este\s)?conteúdo\sexclusivo\spara\sassinantes
@@ -195,6 +195,7 @@ const SIGNUP_OPENINGS: &str = r"
 const ALONE: &str = r"
       (?:accept|allow|reject|decline|refuse|deny|manage|customi[sz]e)\s(?:all\s|necessary\s|only\snecessary\s|essential\s)?(?:cookies?|cookie\s(?:settings|preferences))
     | (?:alle\s)?cookies\s(?:akzeptieren|ablehnen|zulassen)
+    | jetzt\s(?:kostenlos\s)?registrieren
     | (?:accept|reject|allow|deny)\sall | alle\s(?:akzeptieren|ablehnen) | tout\s(?:accepter|refuser) | (?:aceptar|rechazar)\stodo | (?:accetta|rifiuta)\stutti | (?:aceitar|rejeitar)\stodos
     | (?:accepter|refuser)\s(?:tous\s)?les\scookies
     | (?:aceptar|rechazar)\s(?:todas\s)?(?:las\s)?cookies
@@ -428,6 +429,8 @@ mod tests {
             "Berlangganan newsletter kami",
             "Đăng ký nhận bản tin",
             "Subscriu-te al nostre butlletí",
+            "Article réservé aux abonnés",
+            "Jetzt kostenlos registrieren",
         ] {
             assert_eq!(clean(&format!("One.\n\n{p}\n\nTwo.")), "One.\n\nTwo.", "{p:?}");
         }

@@ -135,7 +135,7 @@ const LINKS: &str = r"
     | page\s\d+\sof\s\d+
     | sort\s(?:by|options) | filter\s(?:&|and)\ssort | view\soptions
     | (?:check|see|view)\s(?:the\s)?(?:latest\s|current\s)?price\s(?:at|on)\s[\w.&'-]+(?:\s[\w.&'-]+){0,2}
-    | zum\s(?:haupt)?inhalt\s(?:springen|wechseln) | (?:zurück\s)?nach\soben
+    | zur\sstartseite | zum\s(?:haupt)?inhalt\s(?:springen|wechseln) | (?:zurück\s)?nach\soben
     | kommentar\sschreiben | kommentare\s?\(\d+\) | \d+\skommentare?
     | (?:aller|passer)\sau\scontenu(?:\sprincipal)? | retour\sen\shaut
     | laisser\sun\scommentaire | \d+\scommentaires?
@@ -419,6 +419,7 @@ mod tests {
             "Like 0",
             "Likes 12",
             "Liked by 1 person",
+            "Zur Startseite",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
