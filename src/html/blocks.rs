@@ -9,6 +9,7 @@
 use super::dom::{attr, Dom, Kind};
 use super::main_content::visible_len;
 use crate::report::{Removal, Sink};
+use crate::text::word_count_up_to;
 
 /// Elements that start a new block of their own (separated by a blank line).
 const BLOCK: &[&str] = &[
@@ -448,12 +449,17 @@ pub(crate) fn join(units: &[Unit], title: Option<&str>, sink: &mut dyn Sink, kep
     out
 }
 
+/// Whether `text` is the page's `title`: the same words, or, if it holds
+/// three words or more, the first words of the title ("Title - Site").
+/// Words of scripts written without spaces count as [`word_count_up_to`] counts
+/// them ("日銀、金利据え置きを決定" is more than three).
 fn same_title(title: &str, text: &str) -> bool {
     let norm = |s: &str| {
         s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>()
     };
     let (t, x) = (norm(title), norm(text));
-    !x.is_empty() && (t == x || (x.len() >= 3 && t.len() > x.len() && t.starts_with(&x)))
+    let long = x.len() >= 3 || word_count_up_to(text, 3) >= 3;
+    !x.is_empty() && (t == x || (long && t.len() > x.len() && t.starts_with(&x)))
 }
 
 /// `word` without the invisible characters at its ends (zero-width space,
@@ -467,4 +473,21 @@ fn trim_invisible(word: &str) -> &str {
         return word;
     }
     word.trim_matches(|c| matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_heading_is_the_title_when_it_is_the_whole_title_or_its_first_three_words_or_more() {
+        assert!(same_title("Markets rally", "Markets rally"));
+        assert!(same_title("Markets rally as oil recovers - The Daily", "Markets rally as oil recovers"));
+        // A short heading that starts the title is as often a section's.
+        assert!(!same_title("News - The Daily", "News"));
+        assert!(!same_title("Markets rally as oil recovers", "Oil recovers"));
+        // Scripts written without spaces: one token of many words.
+        assert!(same_title("日銀、金利据え置きを決定 - 毎朝新聞", "日銀、金利据え置きを決定"));
+        assert!(!same_title("経済 - 毎朝新聞", "経済"));
+    }
 }
