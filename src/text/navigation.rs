@@ -161,6 +161,17 @@ const LINKS: &str = r"
     | (?:artículo|entrada|noticia)\s(?:anterior|siguiente) | (?:siguiente|anterior)\s(?:artículo|entrada|noticia)
     | articolo\s(?:precedente|successivo) | (?:artigo|post)\s(?:anterior|seguinte) | (?:próximo|anterior)\s(?:artigo|post)
     | (?:vorige|volgende)\s(?:artikel|bericht) | (?:poprzedni|następny)\s(?:artykuł|wpis) | (?:предыдущая|следующая)\sстатья
+    | (?:föregående|nästa)\s(?:artikel|inlägg) | (?:forrige|næste|neste)\s(?:artikel|artikkel|indlæg|innlegg)
+    | (?:edellinen|seuraava)\s(?:artikkeli|juttu) | (?:předchozí|další|následující)\s(?:článek|příspěvek)
+    | (?:predchádzajúci|ďalší|nasledujúci)\s(?:článok|príspevok) | (?:előző|következő)\s(?:cikk|bejegyzés)
+    | articolul\s(?:anterior|următor) | (?:önceki|sonraki)\s(?:haber|yazı|makale) | (?:προηγούμενο|επόμενο)\sάρθρο
+    | (?:попередня|наступна)\sстаття | [上下]一篇(?:文章)? | (?:前|次)の記事 | (?:이전|다음)\s?(?:기사|글)
+    | (?:المقال|المقالة|الخبر)\s(?:السابق|السابقة|التالي|التالية) | (?:הכתבה|המאמר)\s(?:הקודמת|הקודם|הבאה|הבא)
+    | (?:artikel|berita)\s(?:sebelumnya|selanjutnya|berikutnya) | bài\s(?:trước|tiếp\stheo|sau)
+    | \d+\s(?:kommentarer|kommentaaria|kommenttia|hozzászólás|komentářů|komentáře|komentárov|yorum|σχόλια|коментарів|коментарі|коментар|تعليقات|تعليق|komentar|bình\sluận)
+    | \d+\s?条评论 | コメント\s?[(（]\d+[)）] | 댓글\s?\d+\s?개?
+    | (?:lästid|lukuaika|doba\sčtení|čas\sčítania|okuma\ssüresi|χρόνος\sανάγνωσης|час\sчитання|tempo\sde\sleitura|olvasási\sidő|timp\sde\scitire|læsetid|lesetid|waktu\sbaca|thời\sgian\sđọc)\s?:?\s\d{1,3}\s?(?:min\w*|dk|dakika|λεπτά|хв\w*|perc|menit|phút)\.?
+    | 阅读(?:时间|时长)[:：]?\s?\d{1,3}\s?分钟 | (?:約)?\d{1,3}分で読めます
     | (?:«|‹|←)\s?(?:previous|prev|older)(?:\s(?:post|article|page|entries))? | (?:next|newer)(?:\s(?:post|article|page|entries))?\s?(?:»|›|→)
     | posts?\snavigation | comments\sare\sclosed
     | (?:seite|página|page|pagina|strona|страница)\s\d+\s(?:von|de|sur|di|van|z|из)\s\d+
@@ -420,6 +431,27 @@ mod tests {
             "Likes 12",
             "Liked by 1 person",
             "Zur Startseite",
+            "Nästa artikel",
+            "Předchozí článek",
+            "Önceki haber",
+            "Επόμενο άρθρο",
+            "下一篇",
+            "次の記事",
+            "이전 기사",
+            "المقال السابق",
+            "הכתבה הבאה",
+            "Artikel sebelumnya",
+            "Bài tiếp theo",
+            "5 kommentarer",
+            "10 yorum",
+            "12条评论",
+            "コメント(5)",
+            "댓글 5개",
+            "Lästid: 4 min",
+            "Okuma süresi: 4 dk",
+            "Χρόνος ανάγνωσης: 4 λεπτά",
+            "阅读时间：4分钟",
+            "Tempo de leitura: 4 min",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
@@ -439,6 +471,8 @@ mod tests {
             "Home is where the heart is.",
             "Till toppen av berget tog det fem timmar.",
             "Kembali ke atas panggung setelah sepuluh tahun.",
+            "Neste, a global leader in renewable diesel",
+            "Nästa artikel i serien handlar om skatter.",
             "Save this story for your children, she said.",
             "Join the conversation about the budget at the town hall.",
             "Startseite",
