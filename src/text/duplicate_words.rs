@@ -21,7 +21,9 @@
 //!   not "the meeting was was held"); German "die die", "das das", "der der",
 //!   "sie sie"; Dutch "die die", "dat dat"; French "nous nous", "vous vous";
 //!   names and set phrases ("Bora Bora", "Duran Duran", "Walla Walla",
-//!   "bye bye", "ha ha", "very very");
+//!   "bye bye", "ha ha", "very very", and "very very" and "slowly slowly"
+//!   in other languages: "très très", "очень очень", "piano piano", "σιγά
+//!   σιγά");
 //! - the first word ends a gendered or compound form ("Direktor*in in",
 //!   "Lehrer:in in"), or the second begins a hyphenated one
 //!   ("Boutros Boutros-Ghali"): a joiner and a letter after it;
@@ -71,14 +73,90 @@ pub struct DuplicateWords;
 /// Words that legitimately stand twice in a row (lower-case).
 const LEGIT: &[&str] = &[
     // en: "he had had enough", "so that that works"
-    "had", "that", // de, nl: relative pronouns after articles; "dass sie sie sieht"
-    "die", "das", "der", "sie", "dat", // fr: "nous nous sommes", "vous vous êtes"
-    "nous", "vous", // names and set phrases
-    "bora", "duran", "walla", "pago", "baden", "sing", "mahi", "goo", "sirhan", "talk", "bye", "ha", "haha", "ho",
-    "hee", "no", "yeah", "very", "really", "so", "tut", "knock", "chop", "bla", "blah", "boo", "choo", "tom", "pom",
-    "dum", "la", "na", "hip", "go", "bang", "bling", "chin", "cha", "yum", "night", "rah", "many", "etc", "plus",
-    "minus", "kiss", "sri",
+    "had",
+    "that", // de, nl: relative pronouns after articles; "dass sie sie sieht"
+    "die",
+    "das",
+    "der",
+    "sie",
+    "dat", // fr: "nous nous sommes", "vous vous êtes"
+    "nous",
+    "vous", // names and set phrases
+    "bora",
+    "duran",
+    "walla",
+    "pago",
+    "baden",
+    "sing",
+    "mahi",
+    "goo",
+    "sirhan",
+    "talk",
+    "bye",
+    "ha",
+    "haha",
+    "ho",
+    "hee",
+    "no",
+    "yeah",
+    "very",
+    "really",
+    "so",
+    "tut",
+    "knock",
+    "chop",
+    "bla",
+    "blah",
+    "boo",
+    "choo",
+    "tom",
+    "pom",
+    "dum",
+    "la",
+    "na",
+    "hip",
+    "go",
+    "bang",
+    "bling",
+    "chin",
+    "cha",
+    "yum",
+    "night",
+    "rah",
+    "many",
+    "etc",
+    "plus",
+    "minus",
+    "kiss",
+    "sri",
+    // "very very" in other languages, and "slowly, slowly" (it "piano piano", el "σιγά σιγά", he "לאט לאט", sw "pole pole")
+    "sehr",
+    "très",
+    "muy",
+    "molto",
+    "muito",
+    "zeer",
+    "bardzo",
+    "очень",
+    "πολύ",
+    "piano",
+    "σιγά",
+    "λίγο",
+    "לאט",
+    "pole",
 ];
+
+/// The longest word of [`LEGIT`], in bytes: a longer word is none of them.
+const LEGIT_MAX: usize = {
+    let (mut max, mut i) = (0, 0);
+    while i < LEGIT.len() {
+        if LEGIT[i].len() > max {
+            max = LEGIT[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 /// Words that stand twice in a row after a subject ("what it is is", "all
 /// it was was", "what they do do"), and the subjects (lower-case): after
@@ -527,7 +605,7 @@ fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> boo
     if wa.bytes().any(|c| c.is_ascii_digit()) || wb.chars().any(|c| c.is_numeric()) {
         return true;
     }
-    if wa.len() <= 8 && LEGIT.iter().any(|l| l.eq_ignore_ascii_case(wa)) {
+    if wa.len() <= LEGIT_MAX && LEGIT.iter().any(|l| l.eq_ignore_ascii_case(wa)) {
         return true;
     }
     if LEGIT_AFTER_SUBJECT.iter().any(|l| l.eq_ignore_ascii_case(wa))
@@ -1504,6 +1582,10 @@ mod tests {
             "import logging\nlogging.warning('x')",
             "CancellationToken cancellationToken)",
             "Gurudev Sri Sri Ravi Shankar led it. Later Sri Sri spoke.",
+            "Il treno avanzava piano piano verso la stazione.",
+            "Προχωράμε σιγά σιγά.",
+            "Это очень очень важно.",
+            "C'était très très loin.",
         ] {
             assert_eq!(clean(t), t, "{t:?}");
         }
