@@ -222,6 +222,10 @@ fn run(args: &Args) -> Result<bool> {
     let mut sched = Scheduler::new(pool, jobs);
     let inputs: Vec<&Path> =
         if args.files.is_empty() { vec![Path::new("-")] } else { args.files.iter().map(PathBuf::as_path).collect() };
+    // Someone at a terminal who typed just `unclutter` is told why nothing happens.
+    if !args.quiet && inputs.iter().any(|p| *p == Path::new("-")) && io::stdin().is_terminal() {
+        eprintln!("unclutter: reading standard input (end it with Ctrl-D; `unclutter --help` for more)");
+    }
     let mut sources_ok = true;
     let result = (|| -> Result<()> {
         for path in inputs {
