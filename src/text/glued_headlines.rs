@@ -187,7 +187,9 @@ fn balanced(s: &str) -> bool {
 }
 
 /// Whether `s` holds a sentence break outside quotation marks: a final mark,
-/// a space and a capital, after a word that is not an abbreviation.
+/// a space and a capital (or a letter of a script without case), after a
+/// word that is not an abbreviation; or a full-width mark ("。") with more
+/// text after it.
 /// ("‘Meth. We’re on it.’: Spokane ad agencies divided" has none.)
 fn has_sentence_break(s: &str) -> bool {
     let mut depth = 0usize;
@@ -207,7 +209,13 @@ fn has_sentence_break(s: &str) -> bool {
                     depth = depth.saturating_sub(1);
                 }
             }
-            '.' | '!' | '?' if depth == 0 && is_break_at(s, i) => return true,
+            '.' | '!' | '?' | '؟' | '।' if depth == 0 && is_break_at(s, i + c.len_utf8()) => return true,
+            // Full-width marks need no space after them: anything after the closers is a new sentence.
+            '。' | '！' | '？'
+                if depth == 0 && s[i + c.len_utf8()..].trim_start_matches(is_closer).chars().next().is_some() =>
+            {
+                return true
+            }
             _ => {}
         }
         prev = c;
@@ -215,16 +223,20 @@ fn has_sentence_break(s: &str) -> bool {
     false
 }
 
-/// Whether the final mark at byte `i` of `s` ends a sentence.
-fn is_break_at(s: &str, i: usize) -> bool {
-    let Some(rest) = s[i + 1..].strip_prefix(' ') else {
+/// Whether the final mark that ends at byte `after` of `s` ends a sentence.
+fn is_break_at(s: &str, after: usize) -> bool {
+    let Some(rest) = s[after..].strip_prefix(' ') else {
         return false;
     };
-    if !rest.starts_with(char::is_uppercase) {
+    // A capital, or a letter of a script without case (Arabic, Hebrew, Devanagari, CJK).
+    if !rest.starts_with(|c: char| c.is_alphabetic() && !c.is_lowercase()) {
         return false;
     }
-    let word = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-    !is_abbreviation(word)
+    let mark = s[..after].chars().next_back().map_or(0, char::len_utf8);
+    let word = s[..after - mark].rsplit(char::is_whitespace).next().unwrap_or("");
+    // A number of two digits or more ends a sentence ("in 1990. Another"), as a capital alone does not.
+    let number = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_digit());
+    number || !is_abbreviation(word)
 }
 
 /// Whether a token standing before a dot is likely an abbreviation or initial:
@@ -234,7 +246,8 @@ fn is_abbreviation(word: &str) -> bool {
     n <= 1
         || (n <= 3 && word.starts_with(char::is_uppercase))
         || (word.contains('.') && word.split('.').all(|seg| seg.chars().count() <= 3))
-        || !word.chars().any(char::is_lowercase)
+        // Capitals alone ("NASA"); a letter of a script without case is no capital.
+        || word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// How one line should change.
@@ -1278,6 +1291,27 @@ mod tests {
         assert_eq!(
             clean(&format!("{BODY}\n\nNew car sales plunge 10 percent | Auto News\n\nShare")),
             BODY.to_owned() + "\n\nShare"
+        );
+    }
+
+    /// A last paragraph of two sentences, the second without its final
+    /// mark, is no headline, in scripts without case or without spaces too.
+    #[test]
+    fn keeps_a_last_paragraph_of_sentences_in_any_script() {
+        for last in [
+            "انتهى الاجتماع. وسيعقد اجتماع آخر في مارس",
+            "הישיבה הסתיימה. ישיבה נוספת תתקיים במרץ",
+            "बैठक समाप्त हुई। अगली बैठक मार्च में होगी",
+            "最後の段落です。日銀は次回の会合で判断する",
+            "The meeting ended in 1990. Another meeting will be held in March",
+        ] {
+            let text = format!("The first paragraph ends here, the minister said.\n\n{last}");
+            assert_eq!(clean(&text), text, "{last:?}");
+        }
+        // Capitals alone before the mark are an abbreviation, as before.
+        assert_eq!(
+            clean("The first paragraph ends here, the minister said.\n\nNASA. Another story headline here today"),
+            "The first paragraph ends here, the minister said."
         );
     }
 
