@@ -33,7 +33,9 @@
 //!
 //! 1. **Glued after a sentence**: where a sentence's final mark is followed
 //!    straight away, with no space, by a capital (or an opening quote, `¿` or
-//!    `¡` and a capital: "„Handelskrieg“ trifft ...", "¿Quién gana ..."), and
+//!    `¡` and a capital: "„Handelskrieg“ trifft ...", "¿Quién gana ..."; a
+//!    full-width `。`, `！` or `？` takes no space anyway: "...商標です。Browns
+//!    player on ..."), and
 //!    everything from there to the end of the line is a headline, that
 //!    headline goes. "U.S.", "e.g.",
 //!    "No.1", decimals and "Node.js" never match: short capitalised tokens
@@ -339,19 +341,30 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
     let b = line.as_bytes();
     let mut from = 0;
     while let Some(dot) = next_mark(b, from) {
-        from = dot + 1;
+        // A full-width mark ends no abbreviation, dotted name or number. The
+        // scan stops at the other characters of its rows too ("、", "「").
+        let full_width = b[dot] >= 0x80;
+        if full_width && !is_full_width_mark(&b[dot..]) {
+            from = dot + 1;
+            continue;
+        }
+        from = dot + if full_width { 3 } else { 1 };
         // Closing quotes or brackets may follow the mark.
-        let after = &line[dot + 1..];
+        let after = &line[from..];
         let rest = after.trim_start_matches(|c: char| is_closer(c) && c != '\'');
         let start = line.len() - rest.len();
         let Some(c) = rest.chars().next() else { break };
-        // The common case, a sentence break followed by a space, needs no more looking.
-        if c.is_whitespace() {
+        // The common case, a sentence break followed by a space, needs no more
+        // looking; nor does a full-width mark followed by a character without
+        // case, the common case in the scripts that write it.
+        if c.is_whitespace() || (full_width && !c.is_uppercase() && !matches!(c, '‘' | '“' | '„' | '«' | '\'' | '"'))
+        {
             continue;
         }
         let word_before = line[..dot].rsplit(char::is_whitespace).next().unwrap_or("");
         let starts_ok = c.is_uppercase()
             || (c.is_ascii_digit()
+                && !full_width
                 && word_before.chars().count() >= 4
                 && !word_before.ends_with(|c: char| c.is_ascii_digit()))
             || (matches!(c, '‘' | '“' | '„' | '«' | '\'' | '"' | '¿' | '¡')
@@ -365,7 +378,8 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
         let number = word_before.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
         let dotted = word_before.contains(['.', '/']) && !url && !number;
         let first = rest.split_whitespace().next().unwrap_or("");
-        if abbreviation || dotted || has_code_punct(first) || word_count_up_to(&line[..start], 3) < 3 {
+        if (!full_width && (abbreviation || dotted)) || has_code_punct(first) || word_count_up_to(&line[..start], 3) < 3
+        {
             continue;
         }
         if is_headline(rest, 3, 20) {
@@ -376,16 +390,32 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
 }
 
 /// The first `.`, `!` or `?` at byte `from` of `b` or after that is not
-/// followed by a space or a line break: a sentence end followed by a space,
-/// the common case, is passed over sixteen bytes at a time. A mark at the
-/// end is followed by the padding's zero, no space.
+/// followed by a space or a line break, or the first character of the rows
+/// of the full-width `。`, `！` and `？` (which need no space after them; bytes
+/// E3 80 and EF BC): a sentence end followed by a space, the common case, is
+/// passed over sixteen bytes at a time. A mark at the end is followed by the
+/// padding's zero, no space.
 fn next_mark(b: &[u8], from: usize) -> Option<usize> {
     find_by_sixteen(b, from, |window: &[u8; 17]| {
         let (v, next) = (lanes(&window[..16]), lanes(&window[1..]));
-        let marks = v.simd_eq(u8x16::splat(b'.')) | v.simd_eq(u8x16::splat(b'!')) | v.simd_eq(u8x16::splat(b'?'));
-        let spaced = next.simd_eq(u8x16::splat(b' ')) | next.simd_eq(u8x16::splat(b'\n'));
-        (marks.to_bitmask() & !spaced.to_bitmask()) as u16
+        let is = |v: u8x16, x: u8| v.simd_eq(u8x16::splat(x));
+        let marks = is(v, b'.') | is(v, b'!') | is(v, b'?');
+        let spaced = is(next, b' ') | is(next, b'\n');
+        let ascii = marks.to_bitmask() & !spaced.to_bitmask();
+        // 。 is E3 80 82; ！ and ？ are EF BC 81 and EF BC 9F. Only chunks
+        // with a byte beyond ASCII are looked at for them, and every
+        // character of those two rows is: [`is_full_width_mark`] tells.
+        if v.to_bitmask() == 0 {
+            return ascii as u16;
+        }
+        let rows = (is(v, 0xE3) & is(next, 0x80)) | (is(v, 0xEF) & is(next, 0xBC));
+        (ascii | rows.to_bitmask()) as u16
     })
+}
+
+/// Whether `b` starts with a full-width final mark: `。`, `！` or `？`.
+fn is_full_width_mark(b: &[u8]) -> bool {
+    matches!(b, [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..])
 }
 
 /// Whether `token` holds code punctuation ("ModelForm.save()", "x=1").
@@ -1068,11 +1098,26 @@ mod tests {
     #[test]
     fn marks_by_sixteen_agree_with_a_byte_loop() {
         let by_bytes = |b: &[u8], from: usize| {
-            (from..b.len()).find(|&i| matches!(b[i], b'.' | b'!' | b'?') && !matches!(b.get(i + 1), Some(b' ' | b'\n')))
+            (from..b.len()).find(|&i| {
+                let full_width = matches!(b[i..], [0xE3, 0x80, ..] | [0xEF, 0xBC, ..]);
+                full_width || (matches!(b[i], b'.' | b'!' | b'?') && !matches!(b.get(i + 1), Some(b' ' | b'\n')))
+            })
         };
         let (marks, after) = ([b'.', b'!', b'?', b'a'], [b' ', b'\n', b'A', b'"', b'.', b'\t']);
         let pairs: Vec<(u8, u8)> = marks.iter().flat_map(|&m| after.iter().map(move |&a| (m, a))).collect();
         crate::testing::assert_pairs_found_everywhere(&pairs, next_mark, by_bytes);
+        // The full-width marks, and three-byte characters that share their first bytes, at every place.
+        for mark in ["。", "！", "？", "、", "＂", "ー", "日"] {
+            for len in [3, 15, 16, 17, 18, 19, 20, 31, 33, 40] {
+                for at in 0..=len - 3 {
+                    let mut b = vec![b'x'; len];
+                    b[at..at + 3].copy_from_slice(mark.as_bytes());
+                    for from in [0, at, at + 1] {
+                        assert_eq!(next_mark(&b, from), by_bytes(&b, from), "{mark} at {at} of {len} from {from}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
@@ -1155,6 +1200,21 @@ mod tests {
             clean("Dijo que todo había terminado.¿Quién gana la guerra comercial en Asia"),
             "Dijo que todo había terminado."
         );
+        // A full-width mark needs no space after it: a capital there is what is glued.
+        assert_eq!(
+            clean(
+                "「iPhone」は、Apple Inc.の商標です。Browns player on Mason Rudolph role in fight with Myles Garrett"
+            ),
+            "「iPhone」は、Apple Inc.の商標です。"
+        );
+        // A sentence after it, or text without case, stays.
+        for t in [
+            "詳しくは公式サイトで。Appleは新型iPhoneを発表した。",
+            "商標です。「日銀」は金利を据え置いた",
+            "商標です、日銀は金利を据え置いた",
+        ] {
+            assert_eq!(clean(t), t);
+        }
     }
 
     #[test]
