@@ -169,6 +169,7 @@ const PATTERNS: &str = r"
         | (?:dalsza\sczęść\s)?(?:artykułu\s)?(?:pod|po)\sreklam(?:ą|ie)
         | (?:продолжение\s)?(?:статьи\s)?после\sрекламы | продолжение\sниже
         | (?:реклама|reklama|werbung|anzeige|publicidad|publicité|advertisement)\s?[.,·]?\s?\d{1,2}\+
+        | (?:advertisement|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|реклама|advertentie|annons|annonse|annonce|mainos|reklama|reklam|διαφήμιση|广告|廣告|広告|광고)\s?[-–—:|·•.]?\s?(?:sigue\sleyendo(?:\s(?:debajo|abajo))?|contin[úu]a\s(?:leyendo\s)?(?:debajo|abajo)|continua\sa\sleggere(?:\ssotto)?|(?:la\s)?suite\sci-dessous|продолжение\sниже|lees\sverder(?:\sonder\sde\sadvertentie)?|continua\sdepois\sda\spublicidade|continue\slendo(?:\sabaixo)?|artikeln\sfortsätter(?:\snedan)?|artikkeli\sjatkuu(?:\salla)?|pokračování\sčlánku\spod\sreklamou|pokračovanie\sčlánku\spod\sreklamou|haberin\sdevamı(?:\saşağıda)?|(?:η\s)?συνέχεια\sπαρακάτω|继续阅读|繼續閱讀|続きを読む|계속\s읽기)
 ";
 
 /// Every label and pattern as one anchored DFA over lower-cased text whose
@@ -391,6 +392,13 @@ mod tests {
             "Reklama",
             "Report an ad",
             "Ad closed by Google",
+            "Publicidad - Sigue leyendo debajo",
+            "Pubblicità - Continua a leggere sotto",
+            "Publicité - La suite ci-dessous",
+            "Реклама. Продолжение ниже",
+            "Annons - Artikeln fortsätter nedan",
+            "Reklam - Haberin devamı aşağıda",
+            "广告 - 继续阅读",
             "Publicitat",
             "Reklaam",
             "Reklāma",
