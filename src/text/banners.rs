@@ -135,7 +135,9 @@ const SIGNUP_OPENINGS: &str = r"
     | by\s(?:signing\sup|subscribing|registering|clicking\s[^\n]{1,30}?),?\syou\s(?:agree|consent|acknowledge|accept)
     | thank(?:s|\syou)\sfor\s(?:subscribing|signing\sup)
     | you(?:'re|’re|\sare)\s(?:now\s)?subscribed
-    | (?:subscribe|sign\sup|log\sin|register)\sto\s(?:continue|keep)\sreading
+    | (?:subscribe|sign\sup|log\sin|register)(?:\s(?:for\sfree|now|today))?\sto\s(?:continue|keep)\sreading
+    | already\sregistered\?
+    | want\smore\s[^\n]{1,40}?\?\s(?:sign\sup|subscribe)
     | already\sa\s(?:subscriber|member)\? | already\shave\san\saccount\?
     | déjà\sabonné(?:e)?\s?\? | (?:bereits|schon)\s(?:abonniert|abonnent(?:in)?)\? | ¿ya\s(?:eres|es)\s(?:suscriptor|suscriptora|abonado)\?
     | sei\sgià\sabbonato\? | já\sé\sassinante\?
@@ -208,9 +210,9 @@ const ALONE: &str = r"
     | newsletters?(?:\s(?:sign[\s-]?up|signup|subscription|abonnieren|bestellen|anmelden))?
     | (?:free\s)?(?:daily\s|weekly\s)?newsletter\ssign[\s-]?up
     | download\sour\s(?:free\s)?(?:mobile\s)?app(?:\snow|\stoday|\sfor\sfree)?
-    | we\svalue\syour\sprivacy
+    | we\s(?:value|care\sabout|respect)\syour\sprivacy
     | do\snot\ssell(?:\sor\sshare)?\smy\spersonal\sinformation
-    | support\s(?:independent|quality|local)\sjournalism
+    | support\s(?:independent|quality|local|our)\sjournalism
     | donate\s(?:now|today)
 ";
 
@@ -221,6 +223,7 @@ const FORM: &str = r"
       thank\s(?:you|s)!?\s(?:your\ssubmission\shas\sbeen\sreceived|for\syour\ssubmission)
     | oops!?\ssomething\swent\swrong(?:\swhile\ssubmitting\sthe\sform)?
     | this\sfield\sis\sfor\svalidation\spurposes\sand\sshould\sbe\sleft\sunchanged
+    | this\ssite\sis\sprotected\sby\srecaptcha\sand\sthe\sgoogle\sprivacy\spolicy\sand\sterms\sof\sservice\sapply
 ";
 
 /// The longest cookie notice, and the longest other prompt, in bytes.
@@ -431,6 +434,12 @@ mod tests {
             "Subscriu-te al nostre butlletí",
             "Article réservé aux abonnés",
             "Jetzt kostenlos registrieren",
+            "Register for free to continue reading",
+            "Already registered? Log in",
+            "Want more stories like this? Sign up for our newsletter.",
+            "We care about your privacy",
+            "Support our journalism",
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
         ] {
             assert_eq!(clean(&format!("One.\n\n{p}\n\nTwo.")), "One.\n\nTwo.", "{p:?}");
         }
