@@ -56,7 +56,10 @@
 //!   24 of 291 results", "Page 1 of 8", "Seite 1 von 3", "Ordenar por";
 //! - an affiliate's price button: "Check price at Amazon";
 //! - page tools: "Gift this article", "Save for later", "Join the
-//!   conversation";
+//!   conversation", "Was this page helpful?", "Edit this page on GitHub",
+//!   "Copy code", "Toggle theme";
+//! - a shop's buttons: "Add to wishlist", "Compare", "Continue shopping",
+//!   "View cart", "Be the first to review this product";
 //! - reading tools: "Listen to this article", "Listen · 5 min", the buttons
 //!   that size the text ("A- A A+"), "5 min
 //!   read", "Reading time:
@@ -135,6 +138,12 @@ const LINKS: &str = r"
     | page\s\d+\sof\s\d+
     | sort\s(?:by|options) | filter\s(?:&|and)\ssort | view\soptions
     | (?:check|see|view)\s(?:the\s)?(?:latest\s|current\s)?price\s(?:at|on)\s[\w.&'-]+(?:\s[\w.&'-]+){0,2}
+    | add\sto\s(?:wish\s?list|favou?rites|compare) | compare | continue\sshopping | view\s(?:cart|bag|basket)
+    | be\sthe\sfirst\sto\sreview(?:\sthis\s(?:product|item))?
+    | (?:was\sthis|did\syou\sfind\sthis)(?:\s(?:page|article|answer|post))?\shelpful\?? | rate\sthis\s(?:article|post|page)
+    | thanks?(?:\syou)?\sfor\syour\sfeedback
+    | edit\s(?:this\spage(?:\son\sgithub)?|on\sgithub) | improve\sthis\spage | copy\scode | copied
+    | toggle\s(?:theme|dark\smode|sidebar) | search\s(?:the\s)?docs
     | zur\sstartseite | zum\s(?:haupt)?inhalt\s(?:springen|wechseln) | (?:zurück\s)?nach\soben
     | kommentar\sschreiben | kommentare\s?\(\d+\) | \d+\skommentare?
     | (?:aller|passer)\sau\scontenu(?:\sprincipal)? | retour\sen\shaut
@@ -431,6 +440,12 @@ mod tests {
             "Likes 12",
             "Liked by 1 person",
             "Zur Startseite",
+            "Add to wishlist",
+            "Compare",
+            "Was this page helpful?",
+            "Edit this page on GitHub",
+            "Copy code",
+            "Toggle theme",
             "Nästa artikel",
             "Předchozí článek",
             "Önceki haber",
@@ -469,6 +484,8 @@ mod tests {
             "Back to the list of demands, the union said nothing had changed.",
             "Zurück zur Übersicht kam er erst nach Jahren.",
             "Home is where the heart is.",
+            "Compare the two offers before you sign.",
+            "Copied from the original letter, the text ran to four pages.",
             "Till toppen av berget tog det fem timmar.",
             "Kembali ke atas panggung setelah sepuluh tahun.",
             "Neste, a global leader in renewable diesel",
