@@ -18,6 +18,10 @@
 //! share buttons, unless their text is longer than a button's (a "click to
 //! tweet" quote is the article's own sentence).
 //!
+//! A `<form method="post">` that holds a box to write text in (`textarea`)
+//! is a reply, answer, comment or contact form, and goes, unless it holds
+//! the page's first `<h1>` (a page built as one form).
+//!
 //! Before: `<div class="share-bar">Share</div><p>Story.</p><div id="relatedPosts">More</div>`
 //! After: `Story.`
 
@@ -86,6 +90,13 @@ const SHARE_ENDPOINTS: &[&str] = &[
 static SHARE_LINKS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder().ascii_case_insensitive(true).build(SHARE_ENDPOINTS).expect("static patterns")
 });
+
+/// Why a form that posts what is written in it goes: a reply, answer or
+/// comment form ("Your Answer", "Leave a Reply", "Post as a guest"). Spared
+/// when it holds no box to write text in (a search or a button) or the
+/// page's first `<h1>` (a page that is all one form, as ASP.NET builds
+/// them); as every guarded rule, it also spares most of the page's text.
+const REPLY_FORM: &str = "reply or comment form";
 
 /// Why a link to a share endpoint goes. The link is spared when its text is
 /// longer than a button's: a "click to tweet" quote is the article's text.
@@ -288,6 +299,9 @@ impl DomFilter for BoilerplateContainers {
         if el.name() == "a" && attr(el, "href").is_some_and(is_share_link) {
             return Some(SHARE_LINK);
         }
+        if el.name() == "form" && attr(el, "method").is_some_and(|m| m.trim().eq_ignore_ascii_case("post")) {
+            return Some(REPLY_FORM);
+        }
         let mut reason = None;
         // On a link or a heading, "header" names a style ("header-500", "section-header"), not the page's header.
         let styled = matches!(el.name(), "a" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
@@ -317,7 +331,8 @@ impl DomFilter for BoilerplateContainers {
     /// A share link with more text than a button is a quote of the article;
     /// a "caption" of more than [`CAPTION_MAX`] characters is a section.
     fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
-        (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
+        (why == REPLY_FORM && (!sizes.holds_text_box(i) || sizes.holds_h1(i)))
+            || (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
             || (why == CAPTION && sizes.visible[i] > CAPTION_MAX)
             || (why == HEADER && (sizes.after_h1(i) || (sizes.holds_h1(i) && sizes.in_long_runs(i) >= HEADER_PROSE)))
     }
@@ -386,6 +401,23 @@ mod tests {
         ] {
             assert_eq!(text_of(&format!("<body><div>{STORY}</div>{div}</body>")), STORY[3..STORY.len() - 4], "{div}");
         }
+    }
+
+    /// A form that posts what is typed in its box is a reply form; one
+    /// without a box, or one that holds the page's heading, is not.
+    #[test]
+    fn drops_reply_forms_but_not_pages_built_as_one_form() {
+        let reply = "<form method=\"post\" action=\"/answer\"><h2>Your Answer</h2><textarea name=body></textarea>\
+                     <h3>Post as a guest</h3><p>Required, but never shown</p></form>";
+        assert_eq!(text_of(&format!("<body><div>{STORY}</div>{reply}</body>")), STORY[3..STORY.len() - 4]);
+        // A form without a box to write in (a newsletter's address field is an input) is left to the other rules.
+        let filter = "<form method=\"post\"><p>Filter the results by the year they were published in</p><select></select></form>";
+        assert!(text_of(&format!("<body><div>{STORY}</div>{filter}</body>")).contains("Filter the results"));
+        // ASP.NET wraps the whole page in one form that posts.
+        let page = format!(
+            "<body><form method=\"post\"><h1>The bridge</h1><div>{STORY}</div><textarea></textarea></form></body>"
+        );
+        assert!(text_of(&page).contains("The council approved"));
     }
 
     /// A forum's posts keep their text; the poster's rank, join date and post count beside each go.
