@@ -408,7 +408,11 @@ fn next_mark(b: &[u8], from: usize) -> Option<usize> {
         if v.to_bitmask() == 0 {
             return ascii as u16;
         }
-        let rows = (is(v, 0xE3) & is(next, 0x80)) | (is(v, 0xEF) & is(next, 0xBC));
+        let (e3, ef) = (is(v, 0xE3), is(v, 0xEF));
+        if (e3 | ef).to_bitmask() == 0 {
+            return ascii as u16;
+        }
+        let rows = (e3 & is(next, 0x80)) | (ef & is(next, 0xBC));
         (ascii | rows.to_bitmask()) as u16
     })
 }
