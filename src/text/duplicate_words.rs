@@ -21,9 +21,9 @@
 //!   not "the meeting was was held"); German "die die", "das das", "der der",
 //!   "sie sie"; Dutch "die die", "dat dat"; French "nous nous", "vous vous";
 //!   names and set phrases ("Bora Bora", "Duran Duran", "Walla Walla",
-//!   "bye bye", "ha ha", "very very", and "very very" and "slowly slowly"
-//!   in other languages: "très très", "очень очень", "piano piano", "σιγά
-//!   σιγά");
+//!   "bye bye", "ha ha", "very very"; and in other languages the doubles
+//!   for "very" and "slowly" ("très très", "очень очень", "piano piano",
+//!   "σιγά σιγά");
 //! - the first word ends a gendered or compound form ("Direktor*in in",
 //!   "Lehrer:in in"), or the second begins a hyphenated one
 //!   ("Boutros Boutros-Ghali"): a joiner and a letter after it;
