@@ -197,11 +197,10 @@ const SIGNUP_OPENINGS: &str = r"
 const ALONE: &str = r"
       (?:accept|allow|reject|decline|refuse|deny|manage|customi[sz]e)\s(?:all\s|necessary\s|only\snecessary\s|essential\s)?(?:cookies?|cookie\s(?:settings|preferences))
     | (?:alle\s)?cookies\s(?:akzeptieren|ablehnen|zulassen)
-    | jetzt\s(?:kostenlos\s)?registrieren
-    | (?:accept|reject|allow|deny)\sall | alle\s(?:akzeptieren|ablehnen) | tout\s(?:accepter|refuser) | (?:aceptar|rechazar)\stodo | (?:accetta|rifiuta)\stutti | (?:aceitar|rejeitar)\stodos
     | (?:accepter|refuser)\s(?:tous\s)?les\scookies
     | (?:aceptar|rechazar)\s(?:todas\s)?(?:las\s)?cookies
-    | (?:aceptar|rechazar)\stodas | (?:accetta|rifiuta)\stutto | (?:aceitar|rejeitar)\studo | alle\s(?:annehmen|zulassen)
+    | (?:accept|reject|allow|deny)\sall | alle\s(?:akzeptieren|ablehnen|annehmen|zulassen) | tout\s(?:accepter|refuser)
+    | (?:aceptar|rechazar)\stod(?:o|as) | (?:accetta|rifiuta)\stutt[io] | (?:aceitar|rejeitar)\s(?:todos|tudo)
     | (?:alles|alle)\s(?:accepteren|weigeren) | accepteer\salle | (?:godkänn|acceptera|avvisa)\salla | (?:hyväksy|hylkää)\skaikki
     | (?:zaakceptuj|akceptuj|odrzuć)\swszystkie | (?:přijmout|odmítnout)\svše | (?:prijať|odmietnuť)\svšetko
     | (?:принять|отклонить|прийняти|відхилити)\sвсе | (?:tümünü\s)?kabul\set | αποδοχή\sόλων | απόρριψη\sόλων
@@ -209,6 +208,7 @@ const ALONE: &str = r"
     | (?:قبول|رفض)\sالكل | (?:אישור|קבל|אשר)\sהכל | (?:terima|tolak)\ssemua | chấp\snhận\stất\scả | acceptă\stoate | összes\selfogadása
     | newsletters?(?:\s(?:sign[\s-]?up|signup|subscription|abonnieren|bestellen|anmelden))?
     | (?:free\s)?(?:daily\s|weekly\s)?newsletter\ssign[\s-]?up
+    | jetzt\s(?:kostenlos\s)?registrieren
     | download\sour\s(?:free\s)?(?:mobile\s)?app(?:\snow|\stoday|\sfor\sfree)?
     | we\s(?:value|care\sabout|respect)\syour\sprivacy
     | do\snot\ssell(?:\sor\sshare)?\smy\spersonal\sinformation
