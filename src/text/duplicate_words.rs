@@ -281,9 +281,16 @@ fn reduplicates(text: &str) -> bool {
 fn letters_reduplicate(b: &[u8]) -> bool {
     let head = &b[..b.len().min(20_000)];
     let dense = |count: usize| count >= 5 && count * 400 >= head.len();
-    let dotless_i = memchr::memmem::find_iter(head, "ı".as_bytes()).count();
-    // U+1EA0..=U+1EF9 are E1 BA A0 to E1 BB B9.
-    let vietnamese = memchr::memchr_iter(0xE1, head).filter(|&i| matches!(head.get(i + 1), Some(0xBA | 0xBB))).count();
+    // One scan for the lead bytes of both: ı is C4 B1, and U+1EA0..=U+1EF9
+    // are E1 BA A0 to E1 BB B9.
+    let (mut dotless_i, mut vietnamese) = (0, 0);
+    for i in memchr::memchr2_iter(0xC4, 0xE1, head) {
+        match (head[i], head.get(i + 1)) {
+            (0xC4, Some(0xB1)) => dotless_i += 1,
+            (0xE1, Some(0xBA | 0xBB)) => vietnamese += 1,
+            _ => {}
+        }
+    }
     dense(dotless_i) || dense(vietnamese)
 }
 
