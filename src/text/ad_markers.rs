@@ -154,7 +154,7 @@ const PATTERNS: &str = r"
         | continue\sreading\s(?:the\smain\sstory|below)
         | (?:the\s)?(?:story|article|content)\scontinues\sbelow
         | scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?
-        | (?:skip|close|hide|remove|report)\s(?:this\s|an\s)?(?:ad|ads|advertisement)
+        | (?:(?:advertisement|ad)\s)?(?:skip|close|hide|remove|report)\s(?:this\s|an\s)?(?:ad|ads|advertisement)
         | ad\sclosed\sby\sgoogle
         | ad\sfeedback
         | why\sthis\sad\??
@@ -415,6 +415,8 @@ mod tests {
             "Продолжение статьи после рекламы",
             "Advertisement · Scroll to continue",
             "Advertisement - scroll for more content",
+            "Advertisement Skip Advertisement",
+            "SKIP ADVERTISEMENT",
             "Story continues below",
             "Ad Feedback",
             "Report this ad",

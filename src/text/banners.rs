@@ -1,4 +1,4 @@
-//! Removes cookie-consent notices, newsletter sign-up prompts and
+//! Removes cookie-consent notices, newsletter sign-up prompts, browser notices and
 //! subscriber-only prompts: the page's own messages to its reader, left in
 //! scraped text.
 //!
@@ -49,6 +49,14 @@
 //!   only:", "Unlock this article", "To continue reading, subscribe", "Get
 //!   unlimited access", "Dieser Artikel ist nur für Abonnenten", "Cet
 //!   article est réservé aux abonnés" and kin;
+//! - a browser or script notice: "Please enable JavaScript to view the
+//!   comments", "JavaScript is disabled in your browser", "Your browser does
+//!   not support the video tag", "Bitte aktivieren Sie JavaScript", "Votre
+//!   navigateur ne prend pas en charge" and kin in 11 languages, then
+//!   anything, up to 200 bytes in all ("This feature requires JavaScript" or
+//!   "Enable JavaScript source maps", a help page's own words, stay);
+//! - a button alone that manages consent or opens the app ("Manage
+//!   preferences", "Accept & Close", "Open in app", "Get our free app");
 //! - a form's message on its own line: "Thank you! Your submission has been
 //!   received!", "Oops! Something went wrong while submitting the form.",
 //!   "This field is for validation purposes and should be left unchanged."
@@ -193,6 +201,32 @@ const SIGNUP_OPENINGS: &str = r"
     | (?:join|sign\sup\sfor)(?:\s[\w'’-]+){0,2}\sfor\sfree\sto\s(?:get|receive)\s(?:updates|stories|new\sposts)
 ";
 
+/// Openings of the browser's or the page's notice that a script, a frame
+/// or a player did not run, as [`COOKIE_OPENINGS`].
+const BROWSER_OPENINGS: &str = r"
+      please\s(?:enable|turn\son|activate|allow)\sjavascript
+    | (?:enable|turn\son|activate|allow)\sjavascript\s(?:in\syour\sbrowser\s)?to\s(?:view|use|see|continue|run|display|access|play|comment|read)
+    | javascript\s(?:is\s)?(?:currently\s)?(?:disabled|not\senabled|turned\soff)
+    | javascript\s(?:is\s)?required\sto\s(?:view|use|run|display|see|play|access)
+    | you\s(?:need|must|have)\sto\s(?:enable|turn\son|activate|allow)\sjavascript
+    | this\s(?:site|website|page)\s(?:requires|needs)\sjavascript
+    | (?:your|this)\s(?:web\s)?browser\s(?:does\snot|doesn't|doesn’t|cannot|can't|can’t)\s(?:support|play|display)\s(?:the\s|this\s)?(?:html5\s|embedded\s|inline\s)?(?:video|audio|iframes?|frames|javascript|pdfs?|svg|content)
+    | (?:sorry,\s)?your\s(?:web\s)?browser\sis\s(?:not\ssupported|out\sof\sdate|outdated)
+    | bitte\s(?:aktivieren\ssie|aktiviere)\s(?:das\s)?javascript | javascript\sist\s(?:deaktiviert|ausgeschaltet)
+    | ihr\sbrowser\sunterstützt\s(?:kein|keine|nicht)
+    | veuillez\sactiver\s(?:le\s)?javascript | javascript\sest\s(?:désactivé|requis)
+    | votre\snavigateur\sne\s(?:prend\spas\sen\scharge|supporte\spas)
+    | por\sfavor,?\s(?:habilita|activa|habilite|active|ative)\s(?:el\s|o\s)?javascript | javascript\sestá\s(?:desactivado|deshabilitado|desativado)
+    | (?:tu|su|seu)\snavegador\s(?:no|não)\s(?:admite|soporta|es\scompatible|suporta)
+    | (?:per\sfavore,?\s)?(?:abilita|attiva)\s(?:il\s)?javascript\s(?:nel\stuo\sbrowser\s)?per\s(?:visualizzare|vedere|usare|continuare) | javascript\sè\s(?:disabilitato|disattivato) | il\stuo\sbrowser\snon\ssupporta
+    | (?:ative|habilite)\so\sjavascript\s(?:no\sseu\snavegador\s)?para\s(?:ver|visualizar|usar|continuar|acessar)
+    | schakel\sjavascript\sin\s(?:om|in\sje\sbrowser) | javascript\sis\suitgeschakeld | (?:je|uw)\sbrowser\sondersteunt\s(?:geen|dit\sniet)
+    | (?:пожалуйста,\s)?включите\sjavascript | ваш\sбраузер\sне\sподдерживает
+    | włącz\sjavascript\s(?:w\sprzeglądarce|aby) | twoja\sprzeglądarka\snie\sobsługuje
+    | (?:请|請)(?:启用|啟用|开启|開啟)\s?javascript | (?:您的|你的)?(?:浏览器|瀏覽器)不支持
+    | javascript\s?を有効に | お使いのブラウザ(?:は|では)
+";
+
 /// Buttons, links and headers that are a prompt on their own line.
 const ALONE: &str = r"
       (?:accept|allow|reject|decline|refuse|deny|manage|customi[sz]e)\s(?:all\s|necessary\s|only\snecessary\s|essential\s)?(?:cookies?|cookie\s(?:settings|preferences))
@@ -214,6 +248,8 @@ const ALONE: &str = r"
     | do\snot\ssell(?:\sor\sshare)?\smy\spersonal\sinformation
     | support\s(?:independent|quality|local|our)\sjournalism
     | donate\s(?:now|today)
+    | manage\s(?:preferences|consent|privacy\spreferences) | accept\s(?:&|and)\sclose
+    | (?:open|view|continue|read)\sin\s(?:the\s)?app | get\sour\s(?:free\s)?(?:mobile\s)?app
 ";
 
 /// A form's own messages, on their own line: what it says once sent or
@@ -229,17 +265,24 @@ const FORM: &str = r"
 /// The longest cookie notice, and the longest other prompt, in bytes.
 const COOKIE_LIMIT: usize = 600;
 const SIGNUP_LIMIT: usize = 300;
+/// The longest browser or script notice, in bytes: a notice is a line, and
+/// a longer text that opens so is about browsers.
+const BROWSER_LIMIT: usize = 200;
 
 /// What every prompt starts with: a gate before the regexes, which turns
 /// away most text at its first byte or two.
-static START: LazyLock<LazyDfa> =
-    LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{COOKIE_OPENINGS}|{SIGNUP_OPENINGS}|{ALONE}|{FORM})")));
+static START: LazyLock<LazyDfa> = LazyLock::new(|| {
+    LazyDfa::new(&format!(r"(?ix)^(?:{COOKIE_OPENINGS}|{SIGNUP_OPENINGS}|{BROWSER_OPENINGS}|{ALONE}|{FORM})"))
+});
 
 static COOKIE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?isx)^(?:{COOKIE_OPENINGS}){REST}$")).expect("static pattern"));
 
 static SIGNUP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?isx)^(?:{SIGNUP_OPENINGS}){REST}$")).expect("static pattern"));
+
+static BROWSER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?isx)^(?:{BROWSER_OPENINGS}){REST}$")).expect("static pattern"));
 
 static ALONE_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?ix)^(?:{ALONE})\s*[.:!]?$")).expect("static pattern"));
@@ -257,6 +300,8 @@ pub(crate) fn prompt(text: &str) -> Option<&'static str> {
         Some("cookie notice")
     } else if t.len() <= SIGNUP_LIMIT && SIGNUP.is_match(t) {
         Some("newsletter or subscriber prompt")
+    } else if t.len() <= BROWSER_LIMIT && BROWSER.is_match(t) {
+        Some("browser or script notice")
     } else if ALONE_RE.is_match(t) {
         Some("cookie or newsletter button")
     } else if FORM_RE.is_match(t) {
@@ -302,10 +347,16 @@ mod tests {
             "\n",
             "Accept all cookies",
             "Oops! Something went wrong",
+            "Please enable JavaScript",
+            "Your browser does not support the video tag",
         ];
         for t in crate::testing::every_text(&parts, 3, "") {
             let t = t.as_str();
-            let found = COOKIE.is_match(t) || SIGNUP.is_match(t) || ALONE_RE.is_match(t) || FORM_RE.is_match(t);
+            let found = COOKIE.is_match(t)
+                || SIGNUP.is_match(t)
+                || BROWSER.is_match(t)
+                || ALONE_RE.is_match(t)
+                || FORM_RE.is_match(t);
             assert!(!found || START.matches_start(t), "{t:?}");
         }
     }
@@ -440,6 +491,26 @@ mod tests {
             "We care about your privacy",
             "Support our journalism",
             "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+            "Please enable JavaScript to view the comments powered by Disqus.",
+            "JavaScript is disabled in your browser.",
+            "You need to enable JavaScript to run this app.",
+            "This site requires JavaScript.",
+            "Your browser does not support the video tag.",
+            "Your browser doesn't support HTML5 video.",
+            "Sorry, your browser is not supported.",
+            "Bitte aktivieren Sie JavaScript, um diese Seite zu sehen.",
+            "Veuillez activer JavaScript pour afficher ce contenu.",
+            "Por favor, habilita JavaScript para ver los comentarios.",
+            "Tu navegador no soporta el elemento de video.",
+            "Seu navegador não suporta vídeos HTML5.",
+            "Il tuo browser non supporta il video.",
+            "Пожалуйста, включите JavaScript.",
+            "Ваш браузер не поддерживает видео.",
+            "请启用JavaScript",
+            "Manage preferences",
+            "Accept & Close",
+            "Open in app",
+            "Get our free app",
         ] {
             assert_eq!(clean(&format!("One.\n\n{p}\n\nTwo.")), "One.\n\nTwo.", "{p:?}");
         }
@@ -482,6 +553,16 @@ mod tests {
             "Google和Facebook使用Cookie追踪用户。",
             "Kabul ettiğini söyledi.",
             "Forskarna sa att webbplatsen använder cookies för att mäta trafiken.",
+            "JavaScript is required for most modern web applications to work.",
+            "This feature requires JavaScript and a recent browser.",
+            "If your browser does not support WebGL, the demo falls back to a static image.",
+            "Your browser does not support every CSS feature, the tester found, and several pages rendered badly.",
+            "Enable JavaScript source maps in the settings, then reload the page and open the debugger to inspect the original code. \
+             The debugger then shows the original files, with their names and lines, rather than the bundled output of the build, \
+             which is much harder to read.",
+            "Read in the app's own viewer, the chart looked sharper.",
+            "Enable JavaScript source maps in the settings.",
+            "Activer JavaScript dans Firefox : ouvrez les paramètres.",
         ] {
             assert_eq!(clean(t), t);
         }
