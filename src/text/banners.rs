@@ -59,6 +59,8 @@
 //!   preferences", "Accept & Close", "Open in app", "Get our free app");
 //! - a form's message on its own line: "Thank you! Your submission has been
 //!   received!", "Oops! Something went wrong while submitting the form.",
+//!   a comment form's "Your email address will not be published. Required
+//!   fields are marked *" (in 9 languages),
 //!   "This field is for validation purposes and should be left unchanged."
 //!
 //! A sentence about cookies or newsletters that does not open so ("The
@@ -259,6 +261,17 @@ const FORM: &str = r"
       thank\s(?:you|s)!?\s(?:your\ssubmission\shas\sbeen\sreceived|for\syour\ssubmission)
     | oops!?\ssomething\swent\swrong(?:\swhile\ssubmitting\sthe\sform)?
     | this\sfield\sis\sfor\svalidation\spurposes\sand\sshould\sbe\sleft\sunchanged
+    | (?:your\s)?email\saddress\swill\snot\sbe\spublished\.?(?:\s(?:required\sfields\sare\smarked|all\sfields\sare\srequired)\s?\*?)?
+    | required\sfields\sare\smarked\s?\*
+    | save\smy\sname,\semail,\sand\swebsite\sin\sthis\sbrowser\sfor\sthe\snext\stime\si\scomment
+    | (?:deine|ihre)\se-mail-adresse\swird\snicht\sveröffentlicht\.?(?:\serforderliche\sfelder\ssind\smit\s\*\smarkiert)?
+    | votre\sadresse\s(?:e-?mail|de\smessagerie)\sne\ssera\spas\spubliée\.?(?:\sles\schamps\sobligatoires\ssont\sindiqués\savec\s\*)?
+    | tu\sdirección\sde\scorreo\selectrónico\sno\sserá\spublicada\.?(?:\slos\scampos\sobligatorios\sestán\smarcados\scon\s\*)?
+    | il\stuo\sindirizzo\s(?:e-?mail|email)\snon\ssarà\spubblicato\.?(?:\si\scampi\sobbligatori\ssono\scontrassegnati\s\*)?
+    | o\sseu\sendereço\s(?:de\s)?e-?mail\snão\sserá\spublicado\.?(?:\scampos\sobrigatórios\ssão\smarcados\scom\s\*)?
+    | (?:je|uw)\se-?mailadres\swordt\sniet\sgepubliceerd\.?(?:\svereiste\svelden\szijn\sgemarkeerd\smet\s\*)?
+    | ваш\s(?:адрес\s)?e-?mail\sне\sбудет\sопубликован\.?(?:\sобязательные\sполя\sпомечены\s\*)?
+    | twój\sadres\s(?:e-?mail|email)\snie\szostanie\sopublikowany\.?(?:\swymagane\spola\ssą\soznaczone\s\*)?
     | this\ssite\sis\sprotected\sby\srecaptcha\sand\sthe\sgoogle\sprivacy\spolicy\sand\sterms\sof\sservice\sapply
 ";
 
@@ -511,6 +524,11 @@ mod tests {
             "Accept & Close",
             "Open in app",
             "Get our free app",
+            "Your email address will not be published. Required fields are marked *",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+            "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+            "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *",
         ] {
             assert_eq!(clean(&format!("One.\n\n{p}\n\nTwo.")), "One.\n\nTwo.", "{p:?}");
         }
@@ -561,6 +579,7 @@ mod tests {
              The debugger then shows the original files, with their names and lines, rather than the bundled output of the build, \
              which is much harder to read.",
             "Read in the app's own viewer, the chart looked sharper.",
+            "Your email address will not be published in the report, the bank promised.",
             "Enable JavaScript source maps in the settings.",
             "Activer JavaScript dans Firefox : ouvrez les paramètres.",
         ] {

@@ -115,7 +115,8 @@ const LINKS: &str = r"
     | (?:\d{1,4}\s){1,9}(?:…|\.\.\.)\s\d{1,4}(?:\s(?:next|»|›|→)(?:\s?»)?)?
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
     | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply|\s?(?:\.\.\.|…))?
-    | (?:show|view|hide|load|read|see)\s(?:all\s)?(?:\d+\s)?comments(?:\s\(\d+\))?
+    | (?:show|view|hide|load|read|see)\s(?:all\s|more\s)?(?:\d+\s)?comments(?:\s\(\d+\))? | (?:post|submit)\scomment
+    | advertise\s(?:with\sus|here) | follow\sus(?:\son\ssocial(?:\smedia)?)?
     | (?:comments?|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии)\s?\(\d+\)
     | \d+\s(?:comments?|replies|responses)(?:\sto\sthis\s(?:topic|thread|post|article))?
     | no\scomments(?:\syet)?
@@ -278,6 +279,11 @@ mod tests {
             "Sie befinden sich hier: Startseite > Politik",
             "1 2 3 … 10 Next »",
             "Close menu",
+            "Load more comments",
+            "Post Comment",
+            "Advertise with us",
+            "Follow us",
+            "Follow us on social media",
             "Home » Blog » How we built it",
             "Startseite > Politik > Deutschland",
             "Accueil › Politique › France",
@@ -477,6 +483,8 @@ mod tests {
     fn keeps_look_alikes() {
         for t in [
             "Sign in at the front desk.",
+            "Follow us into the woods, the guide said.",
+            "Advertise with us? The firm said no.",
             "Back to top form, she won the final.",
             "You are here: at the start of the trail, the sign said.",
             "It happened 1 2 3 ... 10 times.",
