@@ -43,7 +43,9 @@
 //!   comments", "View all 12 comments", "Comments (12)", "12 comments", "No
 //!   comments yet", "You must be logged in to post a comment", and kin in
 //!   German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian;
-//! - "Log in to comment", "Create an account or sign in to comment";
+//! - "Log in to comment", "Create an account or sign in to comment", "Post
+//!   Comment", "Load more comments";
+//! - a footer's "Advertise with us" and "Follow us (on social media)";
 //! - a forum's thread tools and post furniture: "Reply to this topic",
 //!   "Start new topic", "20 replies to this topic", "Report inappropriate
 //!   content", "You need to be a member in order to leave a comment", a
