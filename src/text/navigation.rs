@@ -45,7 +45,8 @@
 //!   German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian;
 //! - "Log in to comment", "Create an account or sign in to comment", "Post
 //!   Comment", "Load more comments";
-//! - a footer's "Advertise with us" and "Follow us (on social media)";
+//! - a footer's "Advertise with us" and "Follow us (on social media)",
+//!   "Folgen Sie uns", "Suivez-nous", "Síguenos" and kin in 8 languages;
 //! - a forum's thread tools and post furniture: "Reply to this topic",
 //!   "Start new topic", "20 replies to this topic", "Report inappropriate
 //!   content", "You need to be a member in order to leave a comment", a
@@ -119,6 +120,8 @@ const LINKS: &str = r"
     | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply|\s?(?:\.\.\.|…))?
     | (?:show|view|hide|load|read|see)\s(?:all\s|more\s)?(?:\d+\s)?comments(?:\s\(\d+\))? | (?:post|submit)\scomment
     | advertise\s(?:with\sus|here) | follow\sus(?:\son\ssocial(?:\smedia)?)?
+    | folgen\ssie\suns | folge\suns | suivez-nous | s[ií]guenos | seguici | siga-nos | segue-nos | подписывайтесь\sна\sнас | obserwuj\snas | volg\sons
+    | zum\sseitenanfang | оставить\sкомментарий | оставьте\sкомментарий | (?:dodaj|napisz|zostaw)\skomentarz
     | (?:comments?|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии)\s?\(\d+\)
     | \d+\s(?:comments?|replies|responses)(?:\sto\sthis\s(?:topic|thread|post|article))?
     | no\scomments(?:\syet)?
@@ -286,6 +289,12 @@ mod tests {
             "Advertise with us",
             "Follow us",
             "Follow us on social media",
+            "Folgen Sie uns",
+            "Suivez-nous",
+            "Síguenos",
+            "Zum Seitenanfang",
+            "Оставить комментарий",
+            "Dodaj komentarz",
             "Home » Blog » How we built it",
             "Startseite > Politik > Deutschland",
             "Accueil › Politique › France",
