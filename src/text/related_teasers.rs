@@ -16,7 +16,9 @@
 //! ```
 //!
 //! A block or line goes when it is a teaser label ("Read more", "Related",
-//! "Also read", "See also", "Recommended", "Read this", "Suggested", "From the archives", "Sponsored", "Partner content", "Lesen Sie auch", "Zum Thema", "Lire aussi",
+//! "Also read", "See also", "Recommended", "Read this", "Suggested", "From
+//! the archives", "Sponsored", "Partner content", "Lesen Sie auch", "Zum
+//! Thema", "Lire aussi",
 //! "Leer más", "Leggi anche", "Leia também", "Lees ook", "Czytaj także",
 //! "Читайте также", "Läs också", "İlgili haberler", "Ayrıca okuyun",
 //! "קראו גם", "Čtěte také", "Διαβάστε επίσης", "関連記事", "相关阅读",
