@@ -297,13 +297,18 @@ fn widget_prefix(line: &str) -> Option<Fix> {
         {
             return None;
         }
+        // The head's last token, cut at the junction.
+        let token = &head[head.rfind(char::is_whitespace).map_or(0, |w| w + 1)..];
+        // A handle or hashtag is one name ("@InstantPotOfficial").
+        if token.starts_with(['@', '#']) {
+            return None;
+        }
         let in_number = head.ends_with(|c: char| c.is_ascii_digit()) && rest.starts_with(|c: char| c.is_ascii_digit());
         let widget = if in_number {
             // Inside a run of digits only a share counter can end the head
             // ("Pin 0" + "13-Inch MacBook"): its last token must be digits
             // alone, not "$2.5" + "0" or "2" + "019"; and no ad marker ends
             // in a digit.
-            let token = &head[head.rfind(char::is_whitespace).map_or(0, |w| w + 1)..];
             token.bytes().all(|b| b.is_ascii_digit()) && head.len() > token.len() && could_be_widget && is_widget(head)
         } else {
             (could_be_widget && is_widget(head)) || (i <= marker_end && is_ad_marker(head))
@@ -1300,6 +1305,8 @@ mod tests {
             "Artificial Intelligence (cs.AI) ; Computation and Language (cs.CL)",
             "You can use the class django.forms.ModelForm and then the form works",
             "Apple sells the iPhone in many countries around the world today.",
+            "Share your photos with @InstantPotOfficial or #MealtimeAmazement!",
+            "Share this video with #BlackFriday shoppers, the chain told its staff.",
             "New PlayStation games arrive at the store in huge numbers this week.",
             "Use getElementById to find the element in the document quickly and safely.",
             "Fans watch YouTube and eBay listings every single day of the week.",
