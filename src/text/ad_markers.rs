@@ -71,6 +71,9 @@ const LABELS: &[&str] = &[
     "advertisement feature",
     "ad feature",
     "advertiser content",
+    "commercial content",
+    "ad content",
+    "go ad-free",
     "from our sponsors",
     "our sponsors",
     // de
@@ -151,7 +154,8 @@ const PATTERNS: &str = r"
 
           (?:the\s)?(?:article|story|content|text|post|video)\s(?:continues|resumes)\s(?:below|after)(?:\s(?:this|the))?\s(?:ad|advertisement|advert|sponsored\scontent)
         | (?:advertisement|ad)\s?[-–—:|·•(]?\s?(?:continue\sreading\sbelow|scroll\s(?:down\s)?(?:to\scontinue(?:\sreading)?|for\smore(?:\scontent)?)|(?:story|article|content)\scontinues\sbelow|continue\sreading)\)?
-        | continue\sreading\s(?:the\smain\sstory|below)
+        | continue\sreading\s(?:the\smain\sstory|below|(?:after|below)\s(?:the|this)\s(?:ad|advertisement))
+        | (?:advertisement|ad)\scontinues\sbelow
         | (?:the\s)?(?:story|article|content)\scontinues\sbelow
         | scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?
         | (?:(?:advertisement|ad)\s)?(?:skip|close|hide|remove|report)\s(?:this\s|an\s)?(?:ad|ads|advertisement)
@@ -416,6 +420,10 @@ mod tests {
             "Advertisement · Scroll to continue",
             "Advertisement - scroll for more content",
             "Advertisement Skip Advertisement",
+            "Commercial content",
+            "Go ad-free",
+            "Continue reading after the ad",
+            "Advertisement continues below",
             "SKIP ADVERTISEMENT",
             "Story continues below",
             "Ad Feedback",
