@@ -40,10 +40,12 @@
 //!   "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín"
 //!   "Get the latest news delivered to your inbox", "Click here to
 //!   subscribe", "Subscribe to get the latest posts sent to your email",
-//!   "Join Medium for free to get updates from this writer" and kin in
-//!   25 languages, then
+//!   "Join Medium for free to get updates from this writer", "Sign up to
+//!   receive our newsletter", "Join 50,000 readers who ...", "Get breaking
+//!   news alerts" and kin in 25 languages, then
 //!   anything, up to 300 bytes in all; or
-//!   "Newsletter" or "Download our app" alone;
+//!   "Newsletter", "Download our app", "Sign up for free", "Never miss a
+//!   story" or "Turn on notifications" alone;
 //! - a subscriber-only prompt: "Subscribe to continue reading", "Already a
 //!   subscriber?", "This article is for subscribers only", "Subscribers
 //!   only:", "Unlock this article", "To continue reading, subscribe", "Get
@@ -60,7 +62,9 @@
 //! - a form's message on its own line: "Thank you! Your submission has been
 //!   received!", "Oops! Something went wrong while submitting the form.",
 //!   a comment form's "Your email address will not be published. Required
-//!   fields are marked *" (in 9 languages),
+//!   fields are marked *" (in 9 languages), a sign-up form's "No spam, we
+//!   promise", "You can unsubscribe at any time", "Check your inbox to
+//!   confirm your subscription", "Please enter a valid email address",
 //!   "This field is for validation purposes and should be left unchanged."
 //!
 //! A sentence about cookies or newsletters that does not open so ("The
@@ -142,6 +146,12 @@ const SIGNUP_OPENINGS: &str = r"
       (?:sign\s(?:me\s)?up|subscribe|register|join|enrol)\s(?:now\s|today\s)?(?:to|for)?\s?(?:our|the)\s(?:free\s)?(?:[\w'’-]+\s){0,3}?(?:newsletters?|mailing\slist|e-?mail\s(?:list|alerts|updates|newsletter))
     | (?:get|receive)\s(?:our|the)\s(?:free\s)?(?:[\w'’-]+\s){0,3}?newsletters?
     | enter\syour\se-?mail
+    | sign\sup\s(?:now\s|today\s)?to\s(?:receive|get)\s(?:our|the)\s(?:[\w'’-]+\s){0,3}?(?:newsletters?|news|stories|updates|headlines|alerts|e-?mails|articles|posts)
+    | join\s[\d,.]+k?\+?\s(?:other\s)?(?:readers|subscribers|others|people)\s(?:who|and|for|to)
+    | don't\smiss\sout!?\s(?:sign\sup|subscribe) | don’t\smiss\sout!?\s(?:sign\sup|subscribe)
+    | (?:get|receive)\s(?:breaking\snews|e-?mail)\s(?:alerts|updates)
+    | sign\sup\sfor\s(?:breaking\snews\s)?(?:alerts|e-?mail\salerts|e-?mail\supdates)
+    | stay\s(?:informed|up\sto\sdate|in\sthe\sknow)\swith\sour\s(?:free\s)?(?:daily\s|weekly\s)?newsletter
     | by\s(?:signing\sup|subscribing|registering|clicking\s[^\n]{1,30}?),?\syou\s(?:agree|consent|acknowledge|accept)
     | thank(?:s|\syou)\sfor\s(?:subscribing|signing\sup)
     | you(?:'re|’re|\sare)\s(?:now\s)?subscribed
@@ -251,6 +261,8 @@ const ALONE: &str = r"
     | support\s(?:independent|quality|local|our)\sjournalism
     | donate\s(?:now|today)
     | manage\s(?:preferences|consent|privacy\spreferences) | accept\s(?:&|and)\sclose
+    | sign\sup\sfor\sfree | never\smiss\sa\s(?:story|thing|post|beat|headline|update)
+    | (?:turn\son|enable|allow)\s(?:push\s)?notifications | subscribe\sto\s(?:push\s)?notifications
     | (?:open|view|continue|read)\sin\s(?:the\s)?app | get\sour\s(?:free\s)?(?:mobile\s)?app
 ";
 
@@ -263,6 +275,10 @@ const FORM: &str = r"
     | this\sfield\sis\sfor\svalidation\spurposes\sand\sshould\sbe\sleft\sunchanged
     | (?:your\s)?email\saddress\swill\snot\sbe\spublished\.?(?:\s(?:required\sfields\sare\smarked|all\sfields\sare\srequired)\s?\*?)?
     | required\sfields\sare\smarked\s?\*
+    | (?:we\s(?:will\s)?never\sshare\syour\s(?:email|e-mail)(?:\saddress)?(?:\swith\sanyone)?|no\sspam(?:,\s(?:we\spromise|ever))?)(?:[.!]\s(?:unsubscribe|you\scan\sunsubscribe)\sat\sany\stime)?
+    | (?:you\scan\s)?unsubscribe\sat\sany\stime
+    | check\syour\s(?:inbox|email)\sto\s(?:confirm|complete|verify)\syour\s(?:subscription|sign-?up|email(?:\saddress)?)
+    | (?:please\senter\sa\svalid|invalid)\se-?mail(?:\saddress)?
     | save\smy\sname,\semail,\sand\swebsite\sin\sthis\sbrowser\sfor\sthe\snext\stime\si\scomment
     | (?:deine|ihre)\se-mail-adresse\swird\snicht\sveröffentlicht\.?(?:\serforderliche\sfelder\ssind\smit\s\*\smarkiert)?
     | votre\sadresse\s(?:e-?mail|de\smessagerie)\sne\ssera\spas\spubliée\.?(?:\sles\schamps\sobligatoires\ssont\sindiqués\savec\s\*)?
@@ -526,6 +542,20 @@ mod tests {
             "Get our free app",
             "Your email address will not be published. Required fields are marked *",
             "Save my name, email, and website in this browser for the next time I comment.",
+            "Sign up to receive our newsletter",
+            "Sign up to get the latest news in your inbox every morning.",
+            "Join 50,000 readers who get our newsletter",
+            "Don't miss out! Sign up for our newsletter.",
+            "Get breaking news alerts",
+            "Stay informed with our newsletter",
+            "Sign up for free",
+            "Never miss a story",
+            "Turn on notifications",
+            "We will never share your email.",
+            "No spam, we promise. Unsubscribe at any time.",
+            "You can unsubscribe at any time.",
+            "Check your inbox to confirm your subscription.",
+            "Please enter a valid email address.",
             "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
             "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
             "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *",
@@ -580,6 +610,9 @@ mod tests {
              which is much harder to read.",
             "Read in the app's own viewer, the chart looked sharper.",
             "Your email address will not be published in the report, the bank promised.",
+            "Sign up to receive the vaccine at any pharmacy, the ministry said.",
+            "Never miss a story about the river, her editor told her.",
+            "You can unsubscribe at any time by writing to the club secretary, who keeps the list.",
             "Enable JavaScript source maps in the settings.",
             "Activer JavaScript dans Firefox : ouvrez les paramètres.",
         ] {
