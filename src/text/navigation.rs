@@ -47,6 +47,8 @@
 //!   Comment", "Load more comments";
 //! - a footer's "Advertise with us" and "Follow us (on social media)",
 //!   "Folgen Sie uns", "Suivez-nous", "Síguenos" and kin in 8 languages;
+//! - an image's address alone on its line ("https://cdn.example.com/a.jpg"),
+//!   as a shop's hidden fields or a gallery's data leave it;
 //! - a forum's thread tools and post furniture: "Reply to this topic",
 //!   "Start new topic", "20 replies to this topic", "Report inappropriate
 //!   content", "You need to be a member in order to leave a comment", a
@@ -246,13 +248,31 @@ pub(crate) fn link(text: &str) -> Option<&'static str> {
     (!t.is_empty() && short && LINK.matches_start(t)).then_some("navigation or page-tool link")
 }
 
+/// Whether `text` is the address of an image and nothing else
+/// ("https://cdn.example.com/images/5001_TEE_THUMB.jpg"), as a shop's
+/// hidden custom fields or a gallery's data leave on a line of their own:
+/// no reader reads one as text. An address inside a sentence stays.
+fn is_image_address(text: &str) -> bool {
+    let t = trim(text);
+    let Some(rest) = ["https://", "http://", "//"].iter().find_map(|p| t.strip_prefix(p)) else {
+        return false;
+    };
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
+    path.contains('/')
+        && !t.contains(char::is_whitespace)
+        && ["jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff"]
+            .iter()
+            .any(|e| ext.eq_ignore_ascii_case(e))
+}
+
 impl BlockRule for Navigation {
     fn name(&self) -> &str {
         "navigation"
     }
 
     fn verdict(&self, block: &str) -> Option<&'static str> {
-        link(block)
+        link(block).or_else(|| is_image_address(block).then_some("an image's address alone"))
     }
 }
 
@@ -295,6 +315,8 @@ mod tests {
             "Zum Seitenanfang",
             "Оставить комментарий",
             "Dodaj komentarz",
+            "https://cdn11.example.com/images/stencil/160x160/5001_STAPLE_TEE_BONE_THUMB_1.jpg",
+            "//images.example.org/photo.PNG?w=300#top",
             "Home » Blog » How we built it",
             "Startseite > Politik > Deutschland",
             "Accueil › Politique › France",
@@ -495,6 +517,9 @@ mod tests {
         for t in [
             "Sign in at the front desk.",
             "Follow us into the woods, the guide said.",
+            "https://example.com/gallery/",
+            "https://example.com/report.pdf",
+            "See https://example.com/photo.jpg for the map.",
             "Advertise with us? The firm said no.",
             "Back to top form, she won the final.",
             "You are here: at the start of the trail, the sign said.",
