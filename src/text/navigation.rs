@@ -47,7 +47,7 @@
 //!   Comment", "Load more comments";
 //! - a footer's "Advertise with us" and "Follow us (on social media)",
 //!   "Folgen Sie uns", "Suivez-nous", "Síguenos" and kin in 8 languages;
-//! - an image's address alone on its line ("https://cdn.example.com/a.jpg"),
+//! - an image's address alone on its line (`https://cdn.example.com/a.jpg`),
 //!   as a shop's hidden fields or a gallery's data leave it;
 //! - a forum's thread tools and post furniture: "Reply to this topic",
 //!   "Start new topic", "20 replies to this topic", "Report inappropriate
@@ -249,7 +249,7 @@ pub(crate) fn link(text: &str) -> Option<&'static str> {
 }
 
 /// Whether `text` is the address of an image and nothing else
-/// ("https://cdn.example.com/images/5001_TEE_THUMB.jpg"), as a shop's
+/// (`https://cdn.example.com/images/5001_TEE_THUMB.jpg`), as a shop's
 /// hidden custom fields or a gallery's data leave on a line of their own:
 /// no reader reads one as text. An address inside a sentence stays.
 fn is_image_address(text: &str) -> bool {
