@@ -272,7 +272,12 @@ impl BlockRule for Navigation {
     }
 
     fn verdict(&self, block: &str) -> Option<&'static str> {
-        link(block).or_else(|| is_image_address(block).then_some("an image's address alone"))
+        match link(block) {
+            None if matches!(block.trim_start().as_bytes().first(), Some(b'h' | b'/')) => {
+                is_image_address(block).then_some("an image's address alone")
+            }
+            found => found,
+        }
     }
 }
 
