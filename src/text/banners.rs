@@ -148,7 +148,7 @@ const SIGNUP_OPENINGS: &str = r"
     | enter\syour\se-?mail
     | sign\sup\s(?:now\s|today\s)?to\s(?:receive|get)\s(?:our|the)\s(?:[\w'’-]+\s){0,3}?(?:newsletters?|news|stories|updates|headlines|alerts|e-?mails|articles|posts)
     | join\s[\d,.]+k?\+?\s(?:other\s)?(?:readers|subscribers|others|people)\s(?:who|and|for|to)
-    | don't\smiss\sout!?\s(?:sign\sup|subscribe) | don’t\smiss\sout!?\s(?:sign\sup|subscribe)
+    | don['’]t\smiss\sout!?\s(?:sign\sup|subscribe)
     | (?:get|receive)\s(?:breaking\snews|e-?mail)\s(?:alerts|updates)
     | sign\sup\sfor\s(?:breaking\snews\s)?(?:alerts|e-?mail\salerts|e-?mail\supdates)
     | stay\s(?:informed|up\sto\sdate|in\sthe\sknow)\swith\sour\s(?:free\s)?(?:daily\s|weekly\s)?newsletter

@@ -251,9 +251,14 @@ pub(crate) fn link(text: &str) -> Option<&'static str> {
 /// Whether `text` is the address of an image and nothing else
 /// (`https://cdn.example.com/images/5001_TEE_THUMB.jpg`), as a shop's
 /// hidden custom fields or a gallery's data leave on a line of their own:
-/// no reader reads one as text. An address inside a sentence stays.
+/// no reader reads one as text. An address inside a sentence stays. Most
+/// lines are turned away by their first byte.
 fn is_image_address(text: &str) -> bool {
-    let t = trim(text);
+    let t = text.trim_start();
+    if !matches!(t.as_bytes().first(), Some(b'h' | b'/')) {
+        return false;
+    }
+    let t = t.trim_end();
     let Some(rest) = ["https://", "http://", "//"].iter().find_map(|p| t.strip_prefix(p)) else {
         return false;
     };
@@ -272,12 +277,7 @@ impl BlockRule for Navigation {
     }
 
     fn verdict(&self, block: &str) -> Option<&'static str> {
-        match link(block) {
-            None if matches!(block.trim_start().as_bytes().first(), Some(b'h' | b'/')) => {
-                is_image_address(block).then_some("an image's address alone")
-            }
-            found => found,
-        }
+        link(block).or_else(|| is_image_address(block).then_some("an image's address alone"))
     }
 }
 
