@@ -283,6 +283,13 @@ fn widget_prefix(line: &str) -> Option<Fix> {
     // DFA dies is an ad marker: from `stop` on, no junction is looked at.
     // Most lines' first token is no widget word, so `stop` is near their start.
     let widget_end = share_buttons::vocabulary_end(line).unwrap_or(usize::MAX);
+    // A line that is share vocabulary to its end and widget text as a whole
+    // goes whole; a capital inside one of its words ("Поделиться:
+    // ВКонтакте Telegram", where "в" is a word of the vocabulary too) is no
+    // junction to cut at.
+    if widget_end == usize::MAX && is_widget(line) {
+        return None;
+    }
     let marker_end = ad_markers::marker_end(line).unwrap_or(usize::MAX);
     let stop = widget_end.max(marker_end.saturating_add(1)).min(b.len());
     // The head is short; the rest may be a whole paragraph, so it is counted last.
@@ -1327,6 +1334,10 @@ mod tests {
             clean(&format!("{BODY}\n\nShare 0 Tweet 0 Pin 013-Inch laptop expected in the first half of next year")),
             BODY.to_owned() + "\n\nShare 0 Tweet 0 Pin 0"
         );
+        // A line of share text alone is left whole, even where a capital
+        // follows a vocabulary word inside a name ("в" + "Контакте").
+        let widgets = "Поделиться: ВКонтакте Telegram";
+        assert_eq!(clean(&format!("{BODY}\n\n{widgets}")), format!("{BODY}\n\n{widgets}"));
     }
 
     #[test]

@@ -54,7 +54,7 @@
 //!   content", "You need to be a member in order to leave a comment", a
 //!   poster's counts ("Join Date: Aug 2008", "Posts: 1,077", "8.1k 2 gold
 //!   badges 5 silver badges"), a post's counters and stamps ("12 Likes",
-//!   "Like (12)", "♥ 12", "12K views", "Read 1,204 times", "Gefällt mir",
+//!   "Like (12)", "♥ 12", "12K views", "Aufrufe: 1.234", "Read 1,204 times", "Gefällt mir",
 //!   "Last edited:", "answered Feb 3, 2024 at 10:12") and a mobile
 //!   signature ("Sent from my iPhone using Tapatalk");
 //! - a listing's tools and counters: "Sort by", "Filter & Sort", "Showing
@@ -136,6 +136,8 @@ const LINKS: &str = r"
     | sent\sfrom\smy\s[^\n]{1,40}
     | \d[\d,.]*k?\s(?:likes?|reactions?) | likes?\s?(?:\(\d[\d,.]*k?\)|:?\s?\d[\d,.]*k?) | liked\sby\s\d[\d,.]*k?\s(?:person|people|others?) | (?:♥|❤️?|👍|💬)\s?\d[\d,.]*k?
     | \d[\d,.]*[km]?\s(?:views|reads) | views:\s?\d[\d,.]*[km]? | read\s\d[\d,.]*\stimes
+    | \d[\d\s,.]*[km]?\s(?:aufrufe|vues|visualizaciones|visualizações|visualizzazioni|weergaven|wyświetle[nń]|просмотр(?:ов|а)?|переглядів|görüntülenme|dilihat|lượt\sxem)
+    | (?:aufrufe|vues|visualizaciones|visualizações|visualizzazioni|weergaven|wyświetlenia|просмотров|просмотры|переглядів|перегляди|görüntülenme|dilihat|lượt\sxem):\s?\d[\d\s,.]*[km]?
     | (?:gefällt\smir|j'aime|me\sgusta|mi\spiace|нравится|lubię\sto)(?:\s\(?\d[\d,.]*k?\)?)?
     | last\sedited(?::|\sby\s[^\n]{1,50}|\sby\s[^\n]{1,80},\sedited\s\d+\stimes?\sin\stotal)?
     | (?:answered|asked|edited)\s[a-z]{3,9}\s\d{1,2}(?:,\s\d{4})?(?:\sat\s\d{1,2}:\d{2})?
@@ -365,6 +367,11 @@ mod tests {
             "Likes: 45",
             "12K views",
             "Views: 1,204",
+            "Aufrufe: 1.234",
+            "Просмотров: 1234",
+            "1 234 просмотра",
+            "Visualizações: 1.234",
+            "Lượt xem: 1.234",
             "Read 1,204 times",
             "Gefällt mir",
             "J'aime",
@@ -544,6 +551,7 @@ mod tests {
             "Startseite",
             "Me gusta el fútbol, dijo el alcalde.",
             "12K views were enough to make it a hit.",
+            "1.234 Aufrufe pro Tag reichen dem Verlag nicht.",
             "Likes: cats, tea and long walks.",
             "Next steps for the council are unclear.",
             "Seite 3 von Goethes Brief fehlt.",
