@@ -20,7 +20,10 @@
 //! Only whole short blocks or lines match: after lower-casing and trimming
 //! dashes, colons and brackets, the text must be one of the known labels
 //! ("advertisement", "sponsored content", "anzeige", "publicité", "реклама" ...)
-//! or one of the "continues below the ad" / "scroll to continue" patterns.
+//! or one of the "continues below the ad" / "scroll to continue" patterns
+//! (in some twenty languages), or a sponsor's line ("Paid for by ...",
+//! "Brought to you by ..." and a name of up to 40 characters without a
+//! comma: "Brought to you by Acme, a family office." is a sentence).
 //! A sentence that merely mentions advertising is never touched.
 
 use std::cell::Cell;
@@ -162,18 +165,24 @@ const PATTERNS: &str = r"
         | ad\sclosed\sby\sgoogle
         | ad\sfeedback
         | why\sthis\sad\??
-        | (?:ads|promoted|sponsored|recommended)(?:\s(?:links|stories|content))?\sby\s(?:taboola|outbrain|revcontent|mgid|zergnet|google|nativo)
+        | (?:ads|advertisements?|promoted|sponsored|recommended)(?:\s(?:links|stories|content))?\sby\s(?:taboola|outbrain|revcontent|mgid|zergnet|google|nativo)
+        | recommended\sby
+        | (?:paid\sfor|brought\sto\syou)\sby\s[^,;:!?]{2,40}
+        | (?:mainos|annons|annonse|annonce)\s?[-–—:|·•.]?\s?(?:päättyy|slut|slutt|slutter)
+        | (?:artikel|berita)\s(?:berlanjut|dilanjutkan)\s(?:setelah|sesudah)\siklan(?:\sberikut)?
+        | (?:iklan\s)?scroll\suntuk\s(?:melanjutkan|lanjut)(?:\smembaca)?
+        | (?:reklamdan\ssonra|reklam\ssonrası)\s(?:devam\sediyor|haber\sdevam\sediyor)
         | (?:weiter(?:lesen)?\snach\sder\sanzeige|(?:artikel|text)\swird\snach\sder\sanzeige\sfortgesetzt)
-        | (?:reklama|werbung|anzeige)\s?[-–—:|·•]?\s?(?:czytaj\sdalej|weiterlesen(?:\sunten)?)
+        | (?:reklama|werbung|anzeige)\s?[-–—:|·•]?\s?(?:czytaj\sdalej|weiterlesen(?:\sunten|\snach\sder\sanzeige)?)
         | (?:(?:lire\s)?la\ssuite\s|l'article\scontinue\s)?après\s(?:cette\s|la\s)?publicité
         | (?:el\sartículo\scontinúa\s|(?:continúa|sigue)\s(?:leyendo\s)?)?(?:después|tras)\s(?:de\sla\spublicidad|del\sanuncio|la\spublicidad)
         | (?:(?:l'articolo|il\stesto)\scontinua\s|continua\sa\sleggere\s)?dopo\sla\spubblicità
-        | (?:(?:a\smatéria|o\sartigo|o\stexto|artigo|texto)\scontinua\s)?(?:após\s|depois\sd)a\spublicidade
-        | (?:lees\sverder\s)?na\sde\sadvertentie
+        | (?:(?:(?:a\smatéria|o\sartigo|o\stexto|artigo|texto)\s)?continua\s)?(?:após\s|depois\sd)a\spublicidade
+        | (?:(?:lees|(?:het\s)?(?:artikel|verhaal)\sgaat)\sverder\s)?na\sde\sadvertentie
         | (?:dalsza\sczęść\s)?(?:artykułu\s)?(?:pod|po)\sreklam(?:ą|ie)
-        | (?:продолжение\s)?(?:статьи\s)?после\sрекламы | продолжение\sниже
+        | (?:продолжение\s)?(?:статьи\s)?после\sрекламы | продолжение\s(?:статьи\s)?ниже
         | (?:реклама|reklama|werbung|anzeige|publicidad|publicité|advertisement)\s?[.,·]?\s?\d{1,2}\+
-        | (?:advertisement|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|реклама|advertentie|annons|annonse|annonce|mainos|reklama|reklam|διαφήμιση|广告|廣告|広告|광고)\s?[-–—:|·•.]?\s?(?:sigue\sleyendo(?:\s(?:debajo|abajo))?|contin[úu]a\s(?:leyendo\s)?(?:debajo|abajo)|continua\sa\sleggere(?:\ssotto)?|(?:la\s)?suite\sci-dessous|продолжение\sниже|lees\sverder(?:\sonder\sde\sadvertentie)?|continua\sdepois\sda\spublicidade|continue\slendo(?:\sabaixo)?|artikeln\sfortsätter(?:\snedan)?|artikkeli\sjatkuu(?:\salla)?|pokračování\sčlánku\spod\sreklamou|pokračovanie\sčlánku\spod\sreklamou|haberin\sdevamı(?:\saşağıda)?|(?:η\s)?συνέχεια\sπαρακάτω|继续阅读|繼續閱讀|続きを読む|계속\s읽기)
+        | (?:advertisement|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|реклама|advertentie|annons|annonse|annonce|mainos|reklama|reklam|διαφήμιση|广告|廣告|広告|광고)\s?[-–—:|·•.]?\s?(?:sigue\sleyendo(?:\s(?:debajo|abajo))?|contin[úu]a\s(?:leyendo\s)?(?:debajo|abajo)|continua\sa\sleggere(?:\ssotto)?|(?:la\s)?suite\sci-dessous|continuez\sà\slire(?:\sci-dessous)?|продолжение\sниже|lees\sverder(?:\sonder\sde\sadvertentie)?|continua\sdepois\sda\spublicidade|continue\slendo(?:\sabaixo)?|artikeln\sfortsätter(?:\snedan)?|artikkeli\sjatkuu(?:\salla)?|pokračování\sčlánku\spod\sreklamou|pokračovanie\sčlánku\spod\sreklamou|haberin\sdevamı(?:\saşağıda)?|(?:η\s)?συνέχεια\sπαρακάτω|继续阅读|繼續閱讀|続きを読む|계속\s읽기)
 ";
 
 /// Every label and pattern as one anchored DFA over lower-cased text whose
@@ -380,6 +389,19 @@ mod tests {
             "Advertisement:",
             "- Advertisement -",
             "Advertisement - Continue Reading Below",
+            "Anzeige - Weiterlesen nach der Anzeige",
+            "Publicité - Continuez à lire ci-dessous",
+            "Continua após a publicidade",
+            "Artikel gaat verder na de advertentie",
+            "Продолжение статьи ниже",
+            "Mainos päättyy",
+            "Artikel berlanjut setelah iklan",
+            "Scroll untuk melanjutkan membaca",
+            "Reklamdan sonra devam ediyor",
+            "Advertisement by Taboola",
+            "Recommended by",
+            "Paid for by Citizens for a Better Town",
+            "Brought to you by Acme",
             "Story continues below advertisement",
             "Article continues below advertisement",
             "Sponsored",
@@ -487,6 +509,8 @@ mod tests {
             "Advertising revenue fell.",
             "Ad hoc committee",
             "Sponsored by Acme Corp.",
+            "Brought to you by Goldrock Capital, a multi-family office.",
+            "Recommended by Sylvia Bishop",
             "- Advertising",
         ] {
             assert_eq!(clean(t), t);
