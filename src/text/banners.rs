@@ -123,8 +123,8 @@ const COOKIE_OPENINGS: &str = r"
     | (?:denne\s(?:hjemmeside|side|nettside)|dette\snettsted|nettstedet)\s(?:bruger|bruker|anvender)\s(?:cookies|informasjonskapsler)
     | tämä\s(?:sivusto|verkkosivusto)\skäyttää\sevästeitä
     | (?:en\spoursuivant\svotre\snavigation|al\s(?:continuar|seguir)\snavegando|ao\scontinuar\s(?:a\snavegar|navegando)|continuando\sa\snavigare|proseguendo\sla\snavigazione|durch\sdie\s(?:weitere\s)?nutzung\s(?:dieser|unserer)\s(?:web)?(?:seite|site))[^\n]{0,80}?cookies?
-    | мы\sиспользуем\s(?:файлы\s)?(?:cookie|куки)
-    | (?:этот|наш)\sсайт\sиспользует\s(?:файлы\s)?(?:cookie|куки)
+    | мы\sиспользуем\s(?:файлы\s)?(?:cookies?|куки)
+    | (?:этот|наш)\sсайт\sиспользует\s(?:файлы\s)?(?:cookies?|куки)
     | vi\s(?:använder|bruger|bruker)\s(?:oss\sav\s)?(?:cookies|kakor|informasjonskapsler)
     | käytämme\sevästeitä
     | (?:esta|nuestra)\s(?:web|página(?:\sweb)?)\s(?:utiliza|usa)\s(?:las\s)?cookies
@@ -185,7 +185,7 @@ const SIGNUP_OPENINGS: &str = r"
     | (?:assine|inscreva-se\s(?:em|n[ao]))\s(?:a\s)?(?:nossa\s)?newsletter
     | (?:schrijf\sje\sin|meld\sje\saan|abonneer\s(?:je\s)?op)\s(?:voor\s)?(?:onze|de)\snieuwsbrief
     | zapisz\ssię\s(?:do|na)\s(?:naszego\s)?newslett?era?
-    | подпишитесь\sна\s(?:нашу\s)?(?:новостную\s)?рассылку
+    | (?:подпишитесь|подписаться)\sна\s(?:нашу\s)?(?:новостную\s|email-|e-mail\s)?рассылку
     | (?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться)\sна\sнаш\s(?:канал|telegram|телеграм|youtube)
     | abonnez-vous\sà\snotre\s(?:chaîne|compte|canal)
     | prenumerera\spå\s(?:vårt\s)?nyhetsbrev
@@ -242,12 +242,12 @@ const BROWSER_OPENINGS: &str = r"
 /// Buttons, links and headers that are a prompt on their own line.
 const ALONE: &str = r"
       (?:accept|allow|reject|decline|refuse|deny|manage|customi[sz]e)\s(?:all\s|necessary\s|only\snecessary\s|essential\s)?(?:cookies?|cookie\s(?:settings|preferences))
-    | (?:alle\s)?cookies\s(?:akzeptieren|ablehnen|zulassen)
+    | (?:alle\s)?cookies\s(?:akzeptieren|ablehnen|zulassen) | (?:nur\s)?(?:notwendige|essenzielle|erforderliche)\scookies(?:\s(?:akzeptieren|zulassen|erlauben))?
     | (?:accepter|refuser)\s(?:tous\s)?les\scookies
     | (?:aceptar|rechazar)\s(?:todas\s)?(?:las\s)?cookies
     | (?:accept|reject|allow|deny)\sall | alle\s(?:akzeptieren|ablehnen|annehmen|zulassen) | tout\s(?:accepter|refuser)
     | (?:aceptar|rechazar)\stod(?:o|as) | (?:accetta|rifiuta)\stutt[io] | (?:aceitar|rejeitar)\s(?:todos|tudo)
-    | (?:alles|alle)\s(?:accepteren|weigeren) | accepteer\salle | (?:godkänn|acceptera|avvisa)\salla | (?:hyväksy|hylkää)\skaikki
+    | (?:alles|alle)\s(?:cookies\s)?(?:accepteren|weigeren) | accepteer\salle | (?:godkänn|acceptera|avvisa)\salla | (?:hyväksy|hylkää)\skaikki
     | (?:zaakceptuj|akceptuj|odrzuć)\swszystkie | (?:přijmout|odmítnout)\svše | (?:prijať|odmietnuť)\svšetko
     | (?:принять|отклонить|прийняти|відхилити)\sвсе | (?:tümünü\s)?kabul\set | αποδοχή\sόλων | απόρριψη\sόλων
     | (?:全部接受|接受全部|全部拒绝|全部同意) | (?:すべて|全て)(?:同意|許可|受け入れる|拒否) | 모두\s?(?:동의|허용|수락|거부)
@@ -396,6 +396,10 @@ mod tests {
             "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
             "This website uses cookies to ensure you get the best experience on our website. Learn more\nGot it!",
             "By continuing to use this site, you consent to the use of cookies.",
+            "Мы используем cookies для улучшения работы сайта.",
+            "Nur notwendige Cookies",
+            "Alle cookies accepteren",
+            "Подписаться на рассылку",
             "Accept all cookies",
             "Manage cookie settings",
             "Sign up for our newsletter",
@@ -572,6 +576,7 @@ mod tests {
             "The company said it uses cookies to track visitors across sites.",
             "He signed up for the newsletter in 2019 and never read it.",
             "Cookies are small files that websites store on your computer.",
+            "Notwendige Cookies sind für den Betrieb der Seite unerlässlich.",
             "We use cookie cutters to shape the dough.",
             "Newsletters have become a business of their own.",
             "Subscribers to the newsletter grew by 40% last year.",
