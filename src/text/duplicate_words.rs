@@ -37,7 +37,8 @@
 //!   accident happens once;
 //! - a word is camel-case code ("CancellationToken cancellationToken");
 //! - the word is written in an Indic script or the Arabic script: Hindi,
-//!   Bengali, Urdu and Persian reduplicate freely ("बार बार", "کم کم");
+//!   Bengali, Urdu and Persian reduplicate freely ("बार बार", "کم کم"),
+//!   though not their little words ("على على", "में में" go);
 //! - the document is in a language that reduplicates words: Indonesian and
 //!   Malay ("biasa biasa", "amat amat"), recognised by their function words;
 //!   Turkish and Azerbaijani ("sık sık", "yavaş yavaş"), recognised by the
@@ -178,6 +179,51 @@ fn word_ending_before(text: &str, at: usize) -> &str {
 const REDUPLICATING: &[&str] = &[
     "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "karena",
     "ada", "kita", "mereka", "atau", "bisa", "sudah", "oleh", "tersebut", "adalah", "kami", "saya",
+];
+
+/// Prepositions, postpositions, conjunctions and articles of Arabic and
+/// Hindi, written as those languages write them (Arabic's ي and ى, not the
+/// ی of Persian and Urdu): words of the scripts that reduplicate freely,
+/// but that those languages never write twice in a row.
+const NEVER_REDUPLICATED: &[&str] = &[
+    // ar
+    "في",
+    "على",
+    "إلى",
+    "الى",
+    "عن",
+    "أن",
+    "إن",
+    "مع",
+    "التي",
+    "الذي",
+    "الذين",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "حتى",
+    "بين",
+    "منذ",
+    "لدى",
+    "قد",
+    "لقد",
+    // hi
+    "में",
+    "के",
+    "की",
+    "का",
+    "को",
+    "से",
+    "ने",
+    "पर",
+    "और",
+    "कि",
+    "है",
+    "हैं",
+    "था",
+    "थी",
+    "थे",
 ];
 
 /// A word: a run of alphanumeric characters (with combining marks), as byte offsets.
@@ -620,10 +666,12 @@ fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> boo
     {
         return true;
     }
-    // Hindi, Bengali, Urdu, Persian and their neighbours reduplicate freely ("बार बार", "کم کم").
+    // Hindi, Bengali, Urdu, Persian and their neighbours reduplicate freely
+    // ("बार बार", "کم کم"), but not the little words that tie a sentence
+    // together ("على على", "में में").
     let reduplicating_script =
         |c: char| matches!(c as u32, 0x600..=0x6FF | 0x750..=0x77F | 0x900..=0xDFF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF);
-    if wa.chars().next().is_some_and(reduplicating_script) {
+    if wa.chars().next().is_some_and(reduplicating_script) && !NEVER_REDUPLICATED.contains(&wa) {
         return true;
     }
     // "Direktor*in in", "Lehrer:in in": the first word is the tail of a gendered form.
@@ -1624,6 +1672,12 @@ mod tests {
         ] {
             assert_eq!(clean(t), t);
         }
+        // Their little words are never written twice.
+        assert_eq!(
+            clean("وقال الوزير إن الحكومة ستعمل على على تحسين الخدمات."),
+            "وقال الوزير إن الحكومة ستعمل على تحسين الخدمات."
+        );
+        assert_eq!(clean("सरकार सेवाओं में में सुधार करेगी।"), "सरकार सेवाओं में सुधार करेगी।");
         // A Vietnamese name in English text does not make it Vietnamese.
         assert_eq!(clean("Nguyễn Thị Ánh met them in in Hà Nội."), "Nguyễn Thị Ánh met them in Hà Nội.");
     }
