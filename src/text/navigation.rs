@@ -57,6 +57,10 @@
 //!   "Like (12)", "♥ 12", "12K views", "Aufrufe: 1.234", "Read 1,204 times", "Gefällt mir",
 //!   "Last edited:", "answered Feb 3, 2024 at 10:12") and a mobile
 //!   signature ("Sent from my iPhone using Tapatalk");
+//! - a post's tags and categories: "Tags: politics, budget", "Filed
+//!   under: News", "Schlagwörter: ...", "Étiquettes : ...", "Etiquetas: ...",
+//!   a label and a colon, then up to 190 characters with no sentence mark
+//!   ("Category:" alone heads a wiki's category line and stays);
 //! - a listing's tools and counters: "Sort by", "Filter & Sort", "Showing
 //!   24 of 291 results", "Page 1 of 8", "Seite 1 von 3", "Ordenar por";
 //! - an affiliate's price button: "Check price at Amazon";
@@ -191,7 +195,7 @@ const LINKS: &str = r"
     | \d+\s?条评论 | コメント\s?[(（]\d+[)）] | 댓글\s?\d+\s?개?
     | (?:lästid|lukuaika|doba\sčtení|čas\sčítania|okuma\ssüresi|χρόνος\sανάγνωσης|час\sчитання|tempo\sde\sleitura|olvasási\sidő|timp\sde\scitire|læsetid|lesetid|waktu\sbaca|thời\sgian\sđọc)\s?:?\s\d{1,3}\s?(?:min\w*|dk|dakika|λεπτά|хв\w*|perc|menit|phút)\.?
     | 阅读(?:时间|时长)[:：]?\s?\d{1,3}\s?分钟 | (?:約)?\d{1,3}分で読めます
-    | (?:«|‹|←)\s?(?:previous|prev|older)(?:\s(?:post|article|page|entries))? | (?:next|newer)(?:\s(?:post|article|page|entries))?\s?(?:»|›|→)
+    | (?:«|‹|←)\s?(?:previous|prev|older|newer)(?:\s(?:posts?|articles?|pages?|entries|stories))? | (?:next|newer|older)(?:\s(?:posts?|articles?|pages?|entries|stories))?\s?(?:»|›|→)
     | posts?\snavigation | comments\sare\sclosed
     | (?:seite|página|page|pagina|strona|страница)\s\d+\s(?:von|de|sur|di|van|z|из)\s\d+
     | (?:ordenar|sortieren|trier|ordina|sorteer|sortuj|сортировать)\s(?:por|nach|par|per|op|według|по)
@@ -215,15 +219,17 @@ const LINKS: &str = r"
     | temps\sde\slecture\s?:?\s\d{1,3}\s?min(?:utes?)?
     | tiempo\sde\slectura:?\s\d{1,3}\s?min(?:utos?)? | \d{1,3}\s?min(?:utos?)?\sde\slectura
     | время\sчтения:?\s\d{1,3}\s?мин(?:ут[аы]?)?
+    | TAG_HEAD[^\n.!?:;]{1,190}
 ";
 
-/// [`LINKS`], matched against a whole trimmed line (stopping at a closing
-/// colon, full stop or arrow). Anchored at both ends, so most lines die in
-/// the DFA within their first bytes.
 /// The first part of a breadcrumb trail: the site's home page, in the
 /// languages [`LINKS`] knows.
-const HOME: &str =
-    r"home|startseite|accueil|inicio|início|home\spage|strona\sgłówna|главная|hem|etusivu|forside|ana\s?sayfa";
+const HOME: &str = r"home|startseite|accueil|inicio|início|home\spage|strona\sgłówna|главная|hem|etusivu|forside|ana\s?sayfa|beranda|trang\schủ|головна|αρχική|domů|kezdőlap|acasă|首页|首頁|ホーム|홈|الرئيسية|דף\sהבית";
+
+/// The labels of a post's list of tags or categories, which stand before
+/// a colon ("Tags: politics, budget"). "Category:" alone heads a wiki's
+/// category line, part of the page; the plural is a blog's list.
+const TAGS: &str = r"tags?|tagged(?:\swith)?|schlagw[öo]rter|stichw[öo]rter|étiquettes?|mots[-\s]clés|etiquetas|palabras\sclave|tagi|теги|метки|etiketler|filed\sunder|categories|kategorien|catégories|categorías|categorie|topics|themen|temas|argomenti|onderwerpen|tematy|темы|konular|rubriken|rubriques";
 
 /// What may stand before a breadcrumb trail: "You are here:".
 const HERE: &str =
@@ -234,11 +240,22 @@ fn trail_head() -> String {
     format!(r"(?:(?:{HERE})\s?:?\s)?(?:{HOME})")
 }
 
-static LINK: LazyLock<LazyDfa> =
-    LazyLock::new(|| LazyDfa::new(&format!(r"(?ix)^(?:{})\s*[.:!→»›]?$", LINKS.replace("TRAIL_HEAD", &trail_head()))));
+/// The head of a list of tags: a label of [`TAGS`] and its colon.
+fn tag_head() -> String {
+    format!(r"(?:{TAGS})\s?:\s?")
+}
 
-/// The start of a breadcrumb trail, which may run longer than [`LIMIT`].
-static TRAIL: LazyLock<LazyDfa> = LazyLock::new(|| LazyDfa::new(&format!(r"(?i)^{}\s[>»›/|]\s", trail_head())));
+/// [`LINKS`], matched against a whole trimmed line (stopping at a closing
+/// colon, full stop or arrow). Anchored at both ends, so most lines die in
+/// the DFA within their first bytes.
+static LINK: LazyLock<LazyDfa> = LazyLock::new(|| {
+    let links = LINKS.replace("TRAIL_HEAD", &trail_head()).replace("TAG_HEAD", &tag_head());
+    LazyDfa::new(&format!(r"(?ix)^(?:{links})\s*[.:!→»›]?$"))
+});
+
+/// The start of a breadcrumb trail or a list of tags, which may run longer than [`LIMIT`].
+static TRAIL: LazyLock<LazyDfa> =
+    LazyLock::new(|| LazyDfa::new(&format!(r"(?i)^(?:{}\s[>»›/|]\s|{})", trail_head(), tag_head())));
 
 /// Why `text`, a whole block or line, is navigation, if it is.
 pub(crate) fn link(text: &str) -> Option<&'static str> {
@@ -367,6 +384,12 @@ mod tests {
             "Likes: 45",
             "12K views",
             "Views: 1,204",
+            "Tags: politics, budget, council",
+            "Schlagwörter: Politik, Haushalt",
+            "Étiquettes : politique, budget",
+            "Filed under: News | Politics",
+            "Beranda > Berita > Politik",
+            "← Older posts",
             "Aufrufe: 1.234",
             "Просмотров: 1234",
             "1 234 просмотра",
@@ -552,6 +575,9 @@ mod tests {
             "Me gusta el fútbol, dijo el alcalde.",
             "12K views were enough to make it a hit.",
             "1.234 Aufrufe pro Tag reichen dem Verlag nicht.",
+            "Category:Portage",
+            "Tags: we sorted the photos by date. Then by place.",
+            "Topics: what the council will decide next?",
             "Likes: cats, tea and long walks.",
             "Next steps for the council are unclear.",
             "Seite 3 von Goethes Brief fehlt.",
