@@ -59,6 +59,9 @@
 //!   "Enable JavaScript source maps", a help page's own words, stay);
 //! - a button alone that manages consent or opens the app ("Manage
 //!   preferences", "Accept & Close", "Open in app", "Get our free app");
+//! - a plea to share the page, alone on its line: "If you liked this
+//!   article, please share it with your friends.", "Did you like this
+//!   article? Share it!";
 //! - a form's message on its own line: "Thank you! Your submission has been
 //!   received!", "Oops! Something went wrong while submitting the form.",
 //!   a comment form's "Your email address will not be published. Required
@@ -264,6 +267,8 @@ const ALONE: &str = r"
     | sign\sup\sfor\sfree | never\smiss\sa\s(?:story|thing|post|beat|headline|update)
     | (?:turn\son|enable|allow)\s(?:push\s)?notifications | subscribe\sto\s(?:push\s)?notifications
     | (?:open|view|continue|read)\sin\s(?:the\s)?app | get\sour\s(?:free\s)?(?:mobile\s)?app
+    | (?:(?:did\syou\s(?:like|enjoy)|(?:if\syou\s)?(?:liked|enjoyed)|found)\sthis(?:\s(?:article|story|post|page))?(?:\s(?:useful|helpful|interesting))?\s?[?,]\s(?:please\s|then\s)?)?share\s(?:it|this(?:\s(?:article|story|post))?)\swith\s(?:your\s)?(?:friends|family|colleagues|others)(?:\s(?:and|&)\s(?:family|friends|colleagues))?
+    | (?:did\syou\s(?:like|enjoy)|found)\sthis(?:\s(?:article|story|post))?(?:\s(?:useful|helpful))?\?\sshare\sit
 ";
 
 /// A form's own messages, on their own line: what it says once sent or
@@ -400,6 +405,9 @@ mod tests {
             "Nur notwendige Cookies",
             "Alle cookies accepteren",
             "Подписаться на рассылку",
+            "If you liked this article, please share it with your friends.",
+            "Did you like this article? Share it!",
+            "Found this useful? Share it with your friends.",
             "Accept all cookies",
             "Manage cookie settings",
             "Sign up for our newsletter",

@@ -54,8 +54,9 @@
 //!   content", "You need to be a member in order to leave a comment", a
 //!   poster's counts ("Join Date: Aug 2008", "Posts: 1,077", "8.1k 2 gold
 //!   badges 5 silver badges"), a post's counters and stamps ("12 Likes",
-//!   "Like (12)", "♥ 12", "12K views", "Aufrufe: 1.234", "Read 1,204 times", "Gefällt mir",
-//!   "Last edited:", "answered Feb 3, 2024 at 10:12") and a mobile
+//!   "Like (12)", "♥ 12", "👍 45 💬 12", "45 likes, 12 comments", "12K
+//!   views", "Aufrufe: 1.234", "Like · Reply · 3h", "Read 1,204 times",
+//!   "Gefällt mir", "Last edited:", "answered Feb 3, 2024 at 10:12") and a mobile
 //!   signature ("Sent from my iPhone using Tapatalk");
 //! - a post's tags and categories: "Tags: politics, budget", "Filed
 //!   under: News", "Schlagwörter: ...", "Étiquettes : ...", "Etiquetas: ...",
@@ -138,7 +139,10 @@ const LINKS: &str = r"
     | you\sneed\sto\sbe\sa\smember\sin\sorder\sto\s(?:leave\sa\scomment|comment|post|reply)
     | report\s(?:inappropriate\scontent|this\s(?:post|comment))
     | sent\sfrom\smy\s[^\n]{1,40}
-    | \d[\d,.]*k?\s(?:likes?|reactions?) | likes?\s?(?:\(\d[\d,.]*k?\)|:?\s?\d[\d,.]*k?) | liked\sby\s\d[\d,.]*k?\s(?:person|people|others?) | (?:♥|❤️?|👍|💬)\s?\d[\d,.]*k?
+    | \d[\d,.]*k?\s(?:likes?|reactions?) | likes?\s?(?:\(\d[\d,.]*k?\)|:?\s?\d[\d,.]*k?) | liked\sby\s\d[\d,.]*k?\s(?:person|people|others?)
+    | (?:(?:♥|❤️?|♡|👍|💬|🗨️?|👁️?|🔁)\s?\d[\d,.]*k?\s?){1,4}
+    | (?:\d[\d,.]*k?\s(?:likes?|comments?|shares?|views|replies|retweets?)\s?[,·|]?\s?){2,4} | (?:(?:likes?|comments?|shares?|views|replies):\s?\d[\d,.]*k?\s?[,·|]?\s?){2,4}
+    | like\s·\sreply(?:\s·\s\d{1,3}\s?[smhdw])? | \d[\d,.]*k?\s(?:people|others)\slike\sthis | be\sthe\sfirst\sto\slike\sthis | spread\sthe\slove
     | \d[\d,.]*[km]?\s(?:views|reads) | views:\s?\d[\d,.]*[km]? | read\s\d[\d,.]*\stimes
     | \d[\d\s,.]*[km]?\s(?:aufrufe|vues|visualizaciones|visualizações|visualizzazioni|weergaven|wyświetle[nń]|просмотр(?:ов|а)?|переглядів|görüntülenme|dilihat|lượt\sxem)
     | (?:aufrufe|vues|visualizaciones|visualizações|visualizzazioni|weergaven|wyświetlenia|просмотров|просмотры|переглядів|перегляди|görüntülenme|dilihat|lượt\sxem):\s?\d[\d\s,.]*[km]?
@@ -391,6 +395,13 @@ mod tests {
             "Beranda > Berita > Politik",
             "← Older posts",
             "Aufrufe: 1.234",
+            "👍 45 💬 12",
+            "♡ 120",
+            "45 likes, 12 comments",
+            "Likes: 45 Comments: 12",
+            "Like · Reply · 3h",
+            "3,456 people like this",
+            "Be the first to like this.",
             "Просмотров: 1234",
             "1 234 просмотра",
             "Visualizações: 1.234",
