@@ -29,7 +29,10 @@
 //! that starts with a capital, does not end like a sentence, holds no
 //! sentence break, no URL, e-mail, handle or copyright sign, is mostly
 //! letters, and is not a credit line ("Photo: ...", "Provided by ...",
-//! "With Post wires", "Reporting by ...").
+//! "With Post wires", "Reporting by ..."), an editor's note or correction
+//! ("Editor's note: ...", "Correction: ...", "This story has been updated
+//! ...", "To be continued") or an author's line ("Jane Doe is a reporter
+//! ...").
 //!
 //! 1. **Glued after a sentence**: where a sentence's final mark is followed
 //!    straight away, with no space, by a capital (or an opening quote, `¿` or
@@ -116,7 +119,11 @@ const CREDIT_PATTERN: &str = r"(?ix)
     | ^(?:last\s)?(?:updated|published|posted|modified|aktualisiert|mis\sà\sjour|actualizado)(?:\W|$)
     | (?:^|\W)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s\d{4}(?:\W|$)
     | ^(?:get|learn|connect|contact|sign\sup|subscribe|download|follow|join|click|visit|find\sout|discover|shop|buy|order|try|request|book\snow|register|call)(?:\W|$)
-    | \((?:pdf|doc|mp3|video)(?:\W|$)";
+    | \((?:pdf|doc|mp3|video)(?:\W|$)
+    | ^(?:editor'?s\snotes?|corrections?|clarification|update|note|nb|disclosure|disclaimer|anmerkung(?:\sder\sredaktion)?|hinweis|korrektur|note\sde\sla\srédaction|rectificatif|nota(?:\sdel\seditor|\sde\sla\sredacción|\sdella\sredazione)?|aviso|avviso)\s?[:,]
+    | (?:^|\W)this\s(?:story|article|post|report|piece)\s(?:has\sbeen|was|is)\s(?:updated|corrected|amended|adapted|excerpted)(?:\W|$)
+    | ^(?:to\sbe\scontinued|fortsetzung\sfolgt|à\ssuivre|continuará)(?:\W|$)
+    | ^(?:the\sauthors?|(?-i:\p{Lu})[\w.'’-]*(?:\s(?-i:\p{Lu})[\w.'’-]*){0,3})\s(?:is|was|are)\s(?:a|an|the)\s";
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(CREDIT_PATTERN).expect("static pattern"));
 
@@ -1417,6 +1424,12 @@ mod tests {
             "SHIP Program Brochure (PDF)",
             "Collect them all! (We told you we love lists.)",
             "TypeScript 1,673 141 Built by 137 stars today",
+            "Editor's note: This article first appeared in 2019",
+            "Correction: An earlier version misstated the cost",
+            "This story has been updated with comment from the mayor",
+            "To be continued in Part Two",
+            "The author is a professor of economics at Yale University",
+            "Jane Doe is a reporter covering city hall",
         ] {
             let t = format!("{BODY}\n\n{tail}");
             assert_eq!(clean(&t), t, "{tail:?}");
