@@ -249,9 +249,15 @@ fn settle<'r>(
     several: bool,
     sink: &mut dyn Sink,
 ) -> Verdict {
-    let Some(first) = first_objector(rules.clone(), block, several) else { return Verdict::Keep };
+    let Some((first, reason)) = first_objector(rules.clone(), block, several) else { return Verdict::Keep };
     let mut edited: Option<(String, usize)> = None;
-    for (k, rule) in rules.enumerate().skip(first) {
+    let mut rules = rules.enumerate().skip(first).peekable();
+    // The first objector condemned the whole block: its verdict is known.
+    if let (Some(reason), Some((_, rule))) = (reason, rules.peek()) {
+        sink.removal(&Removal::removed(rule.name(), reason, block));
+        return Verdict::Drop;
+    }
+    for (k, rule) in rules {
         loop {
             let (current, several) = match &edited {
                 Some((lines, _)) => (lines.as_str(), lines.contains('\n')),
@@ -269,20 +275,22 @@ fn settle<'r>(
 
 /// The index of the first of `rules` that would change `block`: drop it,
 /// or, if it has `several` lines, take one out. The lines are split once,
-/// and each is put only to the rules before the first found so far.
+/// and each is put only to the rules before the first found so far. With
+/// the index, why that rule drops the whole block, if it does: a line
+/// another rule before it would take out comes first.
 fn first_objector<'r>(
     rules: impl Iterator<Item = &'r dyn BlockRule> + Clone,
     block: &str,
     several: bool,
-) -> Option<usize> {
-    let mut first = rules.clone().position(|rule| rule.verdict(block).is_some());
+) -> Option<(usize, Option<&'static str>)> {
+    let mut first = rules.clone().enumerate().find_map(|(k, rule)| rule.verdict(block).map(|reason| (k, Some(reason))));
     if several {
         for line in split_lines(block) {
             match first {
-                Some(0) => break,
+                Some((0, _)) => break,
                 before => {
-                    let mut asked = rules.clone().take(before.unwrap_or(usize::MAX));
-                    first = asked.position(|rule| rule.line_verdict(line).is_some()).or(first);
+                    let mut asked = rules.clone().take(before.map_or(usize::MAX, |(k, _)| k));
+                    first = asked.position(|rule| rule.line_verdict(line).is_some()).map(|k| (k, None)).or(first);
                 }
             }
         }
