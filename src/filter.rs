@@ -276,8 +276,8 @@ fn settle<'r>(
 /// The index of the first of `rules` that would change `block`: drop it,
 /// or, if it has `several` lines, take one out. The lines are split once,
 /// and each is put only to the rules before the first found so far. With
-/// the index, why that rule drops the whole block, if it does: a line
-/// another rule before it would take out comes first.
+/// the index comes the reason that rule gives for dropping the whole
+/// block, or `None` where the first objector only takes a line out.
 fn first_objector<'r>(
     rules: impl Iterator<Item = &'r dyn BlockRule> + Clone,
     block: &str,
