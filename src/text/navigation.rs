@@ -182,7 +182,7 @@ const LINKS: &str = r"
     | (?:langsung|lewati)\ske\s(?:konten|isi)(?:\sutama)? | (?:chuyển|bỏ\squa)\s(?:đến\s)?nội\sdung(?:\schính)?
     | (?:(?:tillbaka\s)?till|(?:tilbage|tilbake)\still|til)\stoppen | takaisin\sylös | (?:powrót\s)?do\sgóry | zpět\snahoru | späť\shore
     | başa\sdön | yukarı\sçık | επιστροφή\sστην\sκορυφή | (?:返回|回到)(?:顶部|頂部) | (?:ページ)?(?:トップ|先頭)(?:へ|に)戻る | ページの先頭へ
-    | 맨\s?위로(?:\s?가기)? | (?:العودة|عودة|الرجوع)\sإلى\s(?:الأعلى|أعلى\sالصفحة) | חזרה\s(?:למעלה|לראש\sהעמוד)
+    | ページトップへ(?:戻る)? | (?:返回|回到)(?:首页|首頁) | [上下]一篇[：:]\s?[^\n]{1,60} | 点击(?:查看|阅读|加载)更多 | 続きを読む | 맨\s?위로(?:\s?가기)? | (?:العودة|عودة|الرجوع)\sإلى\s(?:الأعلى|أعلى\sالصفحة) | חזרה\s(?:למעלה|לראש\sהעמוד)
     | kembali\ske\satas | (?:về|lên)\sđầu\strang | vissza\sa\stetejére | înapoi\ssus | вгору | нагору | нагоре
     | (?:vorheriger|nächster)\s(?:artikel|beitrag) | article\s(?:précédent|suivant)
     | (?:artículo|entrada|noticia)\s(?:anterior|siguiente) | (?:siguiente|anterior)\s(?:artículo|entrada|noticia)
@@ -395,6 +395,10 @@ mod tests {
             "Beranda > Berita > Politik",
             "← Older posts",
             "Aufrufe: 1.234",
+            "ページトップへ",
+            "返回首页",
+            "上一篇：政府公布新预算",
+            "点击查看更多",
             "👍 45 💬 12",
             "♡ 120",
             "45 likes, 12 comments",

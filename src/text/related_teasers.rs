@@ -25,6 +25,7 @@
 //! "관련기사" ...) followed by a separator (`:`, `»`, `|`, a dash) and at most a
 //! headline's worth of words, or the bare label ended by a colon, or a
 //! section header such as "Related articles", "Most read", "Meistgelesen",
+//! "おすすめ記事", "推荐阅读", "많이 본 뉴스", "مقالات ذات صلة",
 //! "Les plus lus" or "Lo más leído" alone (with a colon or without). A
 //! shop's labels count too ("Customers also bought", "Frequently bought
 //! together", "Similar items", "Kunden kauften auch", "Похожие товары"). "Read more
@@ -66,7 +67,7 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Section headers that need no colon: only ever used above lists of other articles.
-const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news|videos|topics|tags)|more\son\sthis\s(?:story|topic)|you\s(?:may|might)\s(?:also\s)?be\sinterested\sin|recommended\s(?:stories|articles|videos)|top\sstories|most\s(?:read|popular|viewed)|trending\s(?:now|news|stories)|latest\s(?:news|stories|headlines)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи|relaterade\sartiklar|související\sčlánky|súvisiace\sčlánky|σχετικά\sάρθρα|(?:i̇|i|İ)lg(?:i̇|i|İ)l(?:i̇|i|İ)\shaberler|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|vous\saimerez\saussi|te\spuede\sinteresar|empfohlene\sartikel|notizie\scorrelate|artigos\srelacionados|powiązane\sartykuły|(?:материалы|новости)\sпо\sтеме|похожие\sновости|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|相[关關](?:阅读|閱讀|文章|新闻|新聞)|관련\s?기사|editor'?s\spicks?|more\sfrom\sthis\ssection|empfehlungen\sder\sredaktion|unsere\sempfehlungen|mehr\saus\s(?:dem\sressort|der\srubrik)|top-themen|meistgelesen(?:e|en)?(?:\s(?:artikel|nachrichten))?|die\smeistgelesenen\s(?:artikel|nachrichten)|weitere\s(?:nachrichten|meldungen)|les\splus\s(?:lus|populaires|partagés)|autres\sarticles|lo\smás\s(?:leído|visto|popular)|más\snoticias|i\spiù\s(?:letti|popolari)|altre\snotizie|самое\s(?:читаемое|популярное)|популярное|другие\sновости|najczęściej\s(?:czytane|komentowane)|więcej\swiadomości|meest\s(?:gelezen|bekeken)|meer\snieuws|mais\s(?:lidas|lidos|vistas|populares)|mais\snotícias";
+const SECTION_LABELS: &str = r"related\s(?:articles|stories|posts|content|coverage|links|news|videos|topics|tags)|more\son\sthis\s(?:story|topic)|you\s(?:may|might)\s(?:also\s)?be\sinterested\sin|recommended\s(?:stories|articles|videos)|top\sstories|most\s(?:read|popular|viewed)|trending\s(?:now|news|stories)|latest\s(?:news|stories|headlines)|you\s(?:may|might)\s(?:also\s)?like|recommended\sfor\syou|more\sstories|further\sreading|weitere\sartikel|articles\ssimilaires|noticias\srelacionadas|articoli\scorrelati|notícias\srelacionadas|gerelateerde\sartikelen|похожие\sстатьи|relaterade\sartiklar|související\sčlánky|súvisiace\sčlánky|σχετικά\sάρθρα|(?:i̇|i|İ)lg(?:i̇|i|İ)l(?:i̇|i|İ)\shaberler|mehr\szum\sthema|das\skönnte\ssie\s(?:auch\s)?interessieren|vous\saimerez\saussi|te\spuede\sinteresar|empfohlene\sartikel|notizie\scorrelate|artigos\srelacionados|powiązane\sartykuły|(?:материалы|новости)\sпо\sтеме|похожие\sновости|(?:artikel|berita)\sterkait|tin\sliên\squan|bài\sviết\sliên\squan|関連記事|相[关關](?:阅读|閱讀|文章|新闻|新聞)|관련\s?기사|editor'?s\spicks?|more\sfrom\sthis\ssection|empfehlungen\sder\sredaktion|unsere\sempfehlungen|mehr\saus\s(?:dem\sressort|der\srubrik)|top-themen|meistgelesen(?:e|en)?(?:\s(?:artikel|nachrichten))?|die\smeistgelesenen\s(?:artikel|nachrichten)|weitere\s(?:nachrichten|meldungen)|les\splus\s(?:lus|populaires|partagés)|autres\sarticles|lo\smás\s(?:leído|visto|popular)|más\snoticias|i\spiù\s(?:letti|popolari)|altre\snotizie|самое\s(?:читаемое|популярное)|популярное|другие\sновости|najczęściej\s(?:czytane|komentowane)|więcej\swiadomości|meest\s(?:gelezen|bekeken)|meer\snieuws|mais\s(?:lidas|lidos|vistas|populares)|mais\snotícias|おすすめ(?:の)?記事|人気(?:の)?記事|推[荐薦](?:阅读|閱讀|文章)|热门(?:文章|新闻)|熱門(?:文章|新聞)|많이\s본\s뉴스|인기\s기사|기사\s더보기|(?:مقالات|أخبار)\sذات\sصلة|الأكثر\s(?:قراءة|مشاهدة)|כתבות\s(?:נוספות|קשורות)|הנקראים\sביותר";
 
 static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{SECTION_LABELS})\s*[:：]?\s*$")).expect("static pattern"));
@@ -271,6 +272,11 @@ mod tests {
             "Читайте: Сенат голосует",
             "קראו גם: הממשלה אישרה את התקציב",
             "関連記事：日銀、金利据え置きを決定",
+            "おすすめ記事",
+            "推荐阅读",
+            "많이 본 뉴스",
+            "مقالات ذات صلة",
+            "כתבות נוספות",
             "Pročitajte i: Vlada je pala",
             "קראו עוד: הממשלה נפלה",
             "อ่านเพิ่มเติม: รัฐบาลล่ม",

@@ -256,6 +256,8 @@ const SHARE: &[&str] = &[
     // ja, zh, ko
     "シェア",
     "シェアする",
+    "この記事をシェアする",
+    "この記事をシェア",
     "ツイート",
     "ツイートする",
     "いいね",
@@ -1029,6 +1031,7 @@ mod tests {
             "1.2K shares",
             "1,2 mil compartidos",
             "Bu haberi paylaş",
+            "この記事をシェアする",
             "Por e-mail versturen",
             "Chia sẻ: Facebook Twitter Zalo",
             "Поделиться: VK Telegram",
