@@ -312,7 +312,7 @@ fn widget_prefix(line: &str) -> Option<Fix> {
             return None;
         }
         // The head's last token, cut at the junction.
-        let token = &head[head.rfind(char::is_whitespace).map_or(0, |w| w + 1)..];
+        let token = head.rsplit(char::is_whitespace).next().unwrap_or(head);
         // A handle or hashtag is one name ("@InstantPotOfficial").
         if token.starts_with(['@', '#']) {
             return None;
@@ -1345,6 +1345,14 @@ mod tests {
         // follows a vocabulary word inside a name ("в" + "Контакте").
         let widgets = "Поделиться: ВКонтакте Telegram";
         assert_eq!(clean(&format!("{BODY}\n\n{widgets}")), format!("{BODY}\n\n{widgets}"));
+        // A space of more than one byte before the junction's token (this
+        // filter alone meets no-break spaces the whitespace filter has not
+        // turned into plain ones).
+        assert_eq!(clean("a\u{a0}uJ"), "a\u{a0}uJ");
+        assert_eq!(
+            clean("Share\u{a0}via EmailMarkets rally as oil prices recover"),
+            "Share\u{a0}via Email\n\nMarkets rally as oil prices recover"
+        );
     }
 
     #[test]
