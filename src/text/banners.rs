@@ -173,11 +173,20 @@ const SIGNUP_OPENINGS: &str = r"
     | unlock\s(?:this|the\sfull|the\srest\sof\sthis)\s(?:article|story)
     | (?:to\s)?(?:continue|keep)\sreading,\s(?:please\s)?(?:subscribe|sign\sin|log\sin|register)
     | (?:subscribe\s(?:now\s|today\s)?(?:for|to\sget)|get)\sunlimited\s(?:digital\s)?access
-    | (?:dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\s(?:abonnenten|abonnentinnen)|(?:jetzt\s)?weiterlesen\smit\s[^\n]{1,20}?(?:plus|abo))
+    | (?:dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\s(?:abonnenten|abonnentinnen)|(?:jetzt\s)?weiterlesen\smit\s[^\n]{0,20}?(?:plus|abo))
     | (?:cet\s)?article\s(?:est\s)?réservé\saux\sabonnés
     | este\s(?:artículo|contenido)\ses\sexclusivo\spara\s(?:suscriptores|abonados)
-    | (?:questo\s)?(?:articolo|contenuto)\sriservato\sagli\sabbonati
-    | (?:este\s)?conteúdo\sexclusivo\spara\sassinantes
+    | (?:questo\s)?(?:articolo|contenuto)\s(?:è\s)?riservato\sagli\sabbonati
+    | (?:este\s)?conteúdo\s(?:é\s)?exclusivo\spara\sassinantes
+    | sie\shaben\s(?:bereits|schon)\sein\s(?:abo|abonnement|konto)\?
+    | il\svous\sreste\s\d{1,3}\s?%\sde\scet\sarticle\sà\slire
+    | (?:dit\s)?(?:artikel|stuk)\s(?:is\s)?(?:alleen|exclusief)\svoor\s(?:abonnees|leden)
+    | (?:ten\s)?(?:artykuł|materiał)\s(?:jest\s)?dostępny\s(?:tylko|wyłącznie)\sdla\s(?:subskrybentów|prenumeratorów|abonentów)
+    | (?:этот\s)?(?:материал|статья|контент)\sдоступ(?:ен|на)\sтолько\s(?:для\s)?подписчик(?:ам|ов)
+    | bu\s(?:içerik|haber|makale)\s(?:sadece|yalnızca)\sabonelere\sözel(?:dir)?
+    | konten\sini\skhusus\s(?:untuk\s)?(?:pelanggan|member|anggota)
+    | この記事は(?:有料)?会員(?:限定|のみ)[^\n]* | 本文为付费内容[^\n]* | 이\s기사는\s유료\s?회원\s전용[^\n]*
+    | we\srely\son\s(?:readers|supporters|donations|people)\slike\syou
     | (?:jetzt\s)?(?:zum|für\sden|für\sunseren)\snewsletter\sanmelden
     | abonnieren\ssie\s(?:jetzt\s)?(?:unseren|den)\s(?:kostenlosen\s)?newsletter | jetzt\s(?:den\s)?newsletter\s(?:abonnieren|bestellen)
     | newsletter\s(?:abonnieren|bestellen)\s(?:und|&)\s[^\n]{0,40}?(?:verpassen|informiert|erfahren)
@@ -438,6 +447,14 @@ mod tests {
             "Cet article est réservé aux abonnés.",
             "Este contenido es exclusivo para suscriptores.",
             "Articolo riservato agli abbonati",
+            "Weiterlesen mit Abo",
+            "Sie haben bereits ein Abo? Hier anmelden",
+            "Il vous reste 80% de cet article à lire.",
+            "Questo articolo è riservato agli abbonati.",
+            "Dit artikel is alleen voor abonnees.",
+            "Этот материал доступен только подписчикам.",
+            "この記事は有料会員限定です。",
+            "We rely on readers like you. Please consider a donation.",
             "Conteúdo exclusivo para assinantes",
             "Newsletter",
             "• Newsletter sign-up",
