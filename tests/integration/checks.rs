@@ -20,6 +20,34 @@ pub fn clean_text(text: &str) {
     assert_eq!(once.trim(), once, "output has surrounding white space");
 }
 
+/// Every filter of the default pipeline, alone, cleans any text without a
+/// panic and only removes or splits: a custom pipeline meets text that the
+/// default one's earlier filters would have normalised first (no-break
+/// spaces, `\r`, runs of blank lines).
+pub fn each_filter(text: &str) {
+    use unclutter::text::{
+        AdMarkers, Banners, DuplicateWords, GluedHeadlines, Navigation, RelatedTeasers, ShareButtons, Whitespace,
+    };
+    use unclutter::Pipeline;
+    let alone = [
+        Pipeline::builder().filter(Whitespace).build(),
+        Pipeline::builder().filter(GluedHeadlines).build(),
+        Pipeline::builder().filter(ShareButtons).build(),
+        Pipeline::builder().filter(AdMarkers).build(),
+        Pipeline::builder().filter(RelatedTeasers).build(),
+        Pipeline::builder().filter(Banners).build(),
+        Pipeline::builder().filter(Navigation).build(),
+        Pipeline::builder().filter(DuplicateWords).build(),
+    ];
+    for pipeline in &alone {
+        let out = pipeline.clean_text(text);
+        let mut input = text.chars().filter(|c| !c.is_whitespace());
+        for c in out.chars().filter(|c| !c.is_whitespace()) {
+            assert!(input.any(|x| x == c), "{pipeline:?}: output char {c:?} is not in order in the input");
+        }
+    }
+}
+
 /// `clean_html` gives normalised text that the text pipeline leaves as it is.
 pub fn clean_html(bytes: &[u8]) {
     let html = unclutter::html::decode(bytes);

@@ -25,6 +25,14 @@ fn clean_text_inputs() {
 }
 
 #[test]
+fn each_filter_inputs() {
+    // The text target's inputs too: each filter alone must take them.
+    for target in ["each_filter", "clean_text"] {
+        assert!(replay(target, |b| checks::each_filter(&String::from_utf8_lossy(b))) > 0);
+    }
+}
+
+#[test]
 fn clean_html_inputs() {
     assert!(replay("clean_html", checks::clean_html) > 0);
 }
