@@ -59,9 +59,11 @@
 //!   "Gefällt mir", "Last edited:", "answered Feb 3, 2024 at 10:12") and a mobile
 //!   signature ("Sent from my iPhone using Tapatalk");
 //! - a post's tags and categories: "Tags: politics, budget", "Filed
-//!   under: News", "Schlagwörter: ...", "Étiquettes : ...", "Etiquetas: ...",
-//!   a label and a colon, then up to 190 characters with no sentence mark
-//!   ("Category:" alone heads a wiki's category line and stays);
+//!   under: News | Politics", "Schlagwörter: ...", "Étiquettes : ...",
+//!   "Etiquetas: ...": a label and a colon, then up to 16 items of at most
+//!   four words each, parted by commas, bars, dots or slashes, with no
+//!   sentence mark ("Topics: the council met on Monday to ..." is a
+//!   sentence; "Category:" alone heads a wiki's category line and stays);
 //! - a listing's tools and counters: "Sort by", "Filter & Sort", "Showing
 //!   24 of 291 results", "Page 1 of 8", "Seite 1 von 3", "Ordenar por";
 //! - an affiliate's price button: "Check price at Amazon";
@@ -223,7 +225,7 @@ const LINKS: &str = r"
     | temps\sde\slecture\s?:?\s\d{1,3}\s?min(?:utes?)?
     | tiempo\sde\slectura:?\s\d{1,3}\s?min(?:utos?)? | \d{1,3}\s?min(?:utos?)?\sde\slectura
     | время\sчтения:?\s\d{1,3}\s?мин(?:ут[аы]?)?
-    | TAG_HEAD[^\n.!?:;]{1,190}
+    | TAG_HEAD(?:TAG_ITEM(?:\s?[,|·•/]\s?(?:TAG_ITEM)?){0,15}|(?:[,|·•/]\s?(?:TAG_ITEM)?){1,16})
 ";
 
 /// The first part of a breadcrumb trail: the site's home page, in the
@@ -253,7 +255,9 @@ fn tag_head() -> String {
 /// colon, full stop or arrow). Anchored at both ends, so most lines die in
 /// the DFA within their first bytes.
 static LINK: LazyLock<LazyDfa> = LazyLock::new(|| {
-    let links = LINKS.replace("TRAIL_HEAD", &trail_head()).replace("TAG_HEAD", &tag_head());
+    // An item of a list of tags: up to four words, with no sentence mark or separator.
+    let item = r"[^\s.!?:;,|·•/]+(?:\s[^\s.!?:;,|·•/]+){0,3}";
+    let links = LINKS.replace("TRAIL_HEAD", &trail_head()).replace("TAG_HEAD", &tag_head()).replace("TAG_ITEM", item);
     LazyDfa::new(&format!(r"(?ix)^(?:{links})\s*[.:!→»›]?$"))
 });
 
@@ -392,6 +396,7 @@ mod tests {
             "Schlagwörter: Politik, Haushalt",
             "Étiquettes : politique, budget",
             "Filed under: News | Politics",
+            "Filed under: |",
             "Beranda > Berita > Politik",
             "← Older posts",
             "Aufrufe: 1.234",
@@ -593,6 +598,9 @@ mod tests {
             "Category:Portage",
             "Tags: we sorted the photos by date. Then by place.",
             "Topics: what the council will decide next?",
+            "Temas: la vivienda y el empleo dominaron el debate de anoche",
+            "Categories: small, medium and large firms all reported gains",
+            "Topics:",
             "Likes: cats, tea and long walks.",
             "Next steps for the council are unclear.",
             "Seite 3 von Goethes Brief fehlt.",
