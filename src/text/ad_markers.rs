@@ -143,6 +143,7 @@ const LABELS: &[&str] = &[
     "reklamë",
     "hysbyseb",
     "tangazo",
+    "patalastas",
     "โฆษณา",
     "বিজ্ঞাপন",
     "விளம்பரம்",
@@ -182,6 +183,12 @@ const PATTERNS: &str = r"
         | (?:(?:lees|(?:het\s)?(?:artikel|verhaal)\sgaat)\sverder\s)?na\sde\sadvertentie
         | (?:dalsza\sczęść\s)?(?:artykułu\s)?(?:pod|po)\sreklam(?:ą|ie)
         | (?:продолжение\s)?(?:статьи\s)?после\sрекламы | продолжение\s(?:статьи\s)?ниже
+        | (?:продовження\s)?(?:статті\s)?після\sреклами
+        | pokračování\s(?:článku\s)?pod\sreklamou | (?:článok\spokračuje|pokračovanie\sčlánku)\spod\sreklamou
+        | (?:artikkeli|juttu)\sjatkuu\smainoksen\själkeen
+        | (?:articolul\scontinuă|continuarea)\s(?:după|sub)\s(?:reclamă|publicitate)
+        | a\scikk\sa\shirdetés\sután\sfolytatódik
+        | (?:tekst|članak)\s(?:se\s)?nastavlja\s(?:ispod|nakon)\s(?:oglasa|reklame)
         | (?:реклама|reklama|werbung|anzeige|publicidad|publicité|advertisement)\s?[.,·]?\s?\d{1,2}\+
         | (?:advertisement|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|реклама|advertentie|annons|annonse|annonce|mainos|reklama|reklam|διαφήμιση|广告|廣告|広告|광고)\s?[-–—:|·•.]?\s?(?:sigue\sleyendo(?:\s(?:debajo|abajo))?|contin[úu]a\s(?:leyendo\s)?(?:debajo|abajo)|continua\sa\sleggere(?:\ssotto)?|(?:la\s)?suite\sci-dessous|continuez\sà\slire(?:\sci-dessous)?|продолжение\sниже|lees\sverder(?:\sonder\sde\sadvertentie)?|continua\sdepois\sda\spublicidade|continue\slendo(?:\sabaixo)?|artikeln\sfortsätter(?:\snedan)?|artikkeli\sjatkuu(?:\salla)?|pokračování\sčlánku\spod\sreklamou|pokračovanie\sčlánku\spod\sreklamou|haberin\sdevamı(?:\saşağıda)?|(?:η\s)?συνέχεια\sπαρακάτω|继续阅读|繼續閱讀|続きを読む|계속\s읽기)
 ";
@@ -471,6 +478,13 @@ mod tests {
             "Artigo continua após a publicidade",
             "Продолжение ниже",
             "Reklama - Czytaj dalej",
+            "Pokračování článku pod reklamou",
+            "Artikkeli jatkuu mainoksen jälkeen",
+            "Продовження статті після реклами",
+            "Articolul continuă după reclamă",
+            "A cikk a hirdetés után folytatódik",
+            "Tekst se nastavlja ispod oglasa",
+            "Patalastas",
             "Ad - content continues below",
             "Advertisement (scroll down to continue reading)",
             "Hirdetés",

@@ -120,6 +120,12 @@ const COOKIE_OPENINGS: &str = r"
     | (?:ta|nasza)?\s?(?:strona|serwis)(?:\sinternetowa)?\s(?:używa|wykorzystuje|korzysta\sz)\s(?:plik(?:ów|i)\s)?cookies?
     | (?:ten\s|nasz\s)(?:serwis|portal)\s(?:używa|wykorzystuje|korzysta\sz)\s(?:plik(?:ów|i)\s)?cookies?
     | (?:tento|náš)\s(?:web|webový\sserver|server)\s(?:používá|využívá)\s(?:soubory\s)?cookies?
+    | (?:tyto\s|naše\s)?(?:webové\s)?stránky\s(?:používají|využívají)\s(?:soubory\s)?cookies? | používáme\s(?:soubory\s)?cookies?
+    | (?:ova\s(?:web\s|internetska\s)?stranica|ovaj\s(?:web\s)?(?:sajt|site))\s(?:koristi|upotrebljava)\s(?:kolačiće|cookies?) | koristimo\skolačiće
+    | (?:този\s(?:уеб)?сайт\sизползва|(?:ние\s)?използваме)\s(?:бисквитки|cookies?)
+    | laman\s(?:web\s)?ini\smenggunakan\s(?:kuki|cookies?) | kami\smenggunakan\skuki
+    | (?:यह|हमारी)\sवेबसाइट\s(?:कुकीज़|कुकीज|कुकी) | हम\s(?:कुकीज़|कुकीज|कुकी)\sका\s(?:उपयोग|इस्तेमाल)
+    | (?:เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)ใช้คุกกี้[^\n]*
     | (?:az\s|ez\sa\s)?(?:oldal|weboldal|honlap)\s(?:sütiket|cookie-kat)\shasznál
     | (?:acest\ssite|site-ul\s(?:nostru|acesta))\s(?:folosește|utilizează)\s(?:cookie|module\scookie)
     | (?:bu\s(?:web\s)?site(?:si)?|sitemiz|web\ssitemiz)\s(?:çerez(?:ler)?|cookie)
@@ -213,6 +219,7 @@ const SIGNUP_OPENINGS: &str = r"
     | đăng\ský\snhận\s(?:bản\stin|tin)
     | subscriu-te\s(?:al|a\sla)\s(?:nostre\s|nostra\s)?(?:butlletí|newsletter)
     | tilaa\s(?:uutiskirje|uutiskirjeemme)
+    | (?:न्यूज़लेटर|न्यूजलेटर)\s(?:के\sलिए\s)?(?:सदस्यता\sलें|सब्सक्राइब\sकरें)
     | (?:přihlaste\sse\sk\sodběru|odebírejte)\s(?:našeho\s)?newsletter(?:u)?
     | iratkozz(?:on)?\sfel\s(?:a\s)?hírlevel(?:ünkre|re)
     | abonează-te\sla\snewsletter(?:ul\snostru)?
@@ -486,6 +493,13 @@ mod tests {
             "Deze website maakt gebruik van cookies.",
             "Denne hjemmeside bruger cookies.",
             "Tämä sivusto käyttää evästeitä.",
+            "Tyto webové stránky používají soubory cookies.",
+            "Ova stranica koristi kolačiće.",
+            "Този сайт използва бисквитки.",
+            "Laman web ini menggunakan kuki.",
+            "यह वेबसाइट कुकीज़ का उपयोग करती है।",
+            "เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์ของคุณ",
+            "न्यूज़लेटर के लिए सदस्यता लें",
             "En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
             "Al continuar navegando, aceptas el uso de cookies.",
             "Durch die Nutzung dieser Website stimmen Sie der Verwendung von Cookies zu.",

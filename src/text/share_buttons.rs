@@ -235,6 +235,8 @@ const SHARE: &[&str] = &[
     // id / ms
     "bagikan",
     "kongsi",
+    // tl: "ibahagi sa"
+    "ibahagi",
     // vi: "chia sẻ"
     "sẻ",
     // ca, eu, et, lv, lt, is, th, bn, fa, sw
@@ -530,6 +532,8 @@ const FILLER: &[&str] = &[
     "nuova",
     "finestra",
     "l'articolo",
+    // tl
+    "sa",
     // hi, ar
     "करें",
     "पर",
@@ -1104,6 +1108,7 @@ mod tests {
             "फेसबुक पर शेयर करें",
             "แชร์ไปยัง Facebook",
             "Shiriki kwenye WhatsApp",
+            "Ibahagi sa Facebook",
             "Total Shares 45",
             "Per E-Mail versenden",
             "Отправить по почте",
