@@ -104,6 +104,7 @@ const REST: &str = r"(?:\W.*)?";
 const COOKIE_OPENINGS: &str = r"
       (?:we|this\s(?:web)?site|our\s(?:web)?site|this\sweb\ssite)\s(?:use|uses|are\susing|is\susing)\s(?:cookies|tracking\stechnologies)
     | by\s(?:continuing|using|browsing|clicking)[^\n]{0,80}?cookies
+    | (?:strictly\s)?necessary\scookies\sare\s(?:absolutely\s|strictly\s)?(?:essential|required|needed)
     | (?:we\sand\sour|we\sand\sselected)\s(?:partners|third\sparties)\s(?:use|store)[^\n]{0,40}?cookies
     | (?:this\ssite|this\swebsite|we)\s(?:stores?|places?)\scookies
     | wir\s(?:verwenden|nutzen|setzen)\s(?:auf\sdieser\s(?:web)?seite\s)?cookies
@@ -227,6 +228,7 @@ const SIGNUP_OPENINGS: &str = r"
     | (?:tilmeld\sdig|meld\sdeg\spå|abonner\spå)\s(?:vores\s|vårt\s)?(?:nyhedsbrev|nyhetsbrev)
     | (?:get|have)\s[^\n]{0,60}?\s(?:delivered|sent)\s(?:straight\s|directly\s|right\s)?to\syour\sinbox
     | (?:click|tap)\shere\sto\s(?:subscribe|sign\sup)
+    | subscribe\sto\s(?:our|my)\s(?:youtube|telegram|whatsapp)\s(?:channel|group)
     | (?:have|got)\sa\s(?:news\s|story\s)?tip\?
     | subscribe\sto\sget\s(?:the\s)?(?:latest\s|new\s)?(?:posts|articles|stories|updates)\s(?:sent|delivered)\sto\syour\s(?:e-?mail|inbox)
     | (?:join|sign\sup\sfor)(?:\s[\w'’-]+){0,2}\sfor\sfree\sto\s(?:get|receive)\s(?:updates|stories|new\sposts)
@@ -417,6 +419,7 @@ mod tests {
             "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
             "This website uses cookies to ensure you get the best experience on our website. Learn more\nGot it!",
             "By continuing to use this site, you consent to the use of cookies.",
+            "Necessary cookies are absolutely essential for the website to function properly.",
             "Мы используем cookies для улучшения работы сайта.",
             "Nur notwendige Cookies",
             "Alle cookies accepteren",
@@ -435,6 +438,7 @@ mod tests {
             "Get the latest news delivered to your inbox",
             "Get our best stories sent straight to your inbox every morning.",
             "Click here to subscribe",
+            "Subscribe to our YouTube channel",
             "Have a news tip? Email us at tips@example.com",
             "Subscribe to get the latest posts sent to your email.",
             "Join Medium for free to get updates from this writer.",

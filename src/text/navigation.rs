@@ -47,6 +47,11 @@
 //!   Comment", "Load more comments";
 //! - a footer's "Advertise with us" and "Follow us (on social media)",
 //!   "Folgen Sie uns", "Suivez-nous", "Síguenos" and kin in 8 languages;
+//! - an article's tools and a blog's furniture: "Cancel reply", "Jump to
+//!   Recipe", "Print Recipe", "Add to reading list", "Text size", "More from
+//!   this author", "See all articles by ...", "Send us a tip", "Proudly
+//!   powered by WordPress" (a blogging platform's name only: "Powered by AI"
+//!   stays);
 //! - an image's address alone on its line (`https://cdn.example.com/a.jpg`),
 //!   as a shop's hidden fields or a gallery's data leave it;
 //! - a forum's thread tools and post furniture: "Reply to this topic",
@@ -111,7 +116,7 @@ const TRAIL_LIMIT: usize = 200;
 const LINKS: &str = r"
       skip\s(?:to|navigation)(?:\s(?:the\s)?(?:main\s)?(?:content|navigation|menu|search|footer))?
     | jump\sto\s(?:main\s)?(?:content|navigation)
-    | (?:back|return|go)\sto\s(?:the\s)?top(?:\sof\s(?:the\s)?page)?
+    | (?:back|return|go|scroll)\sto\s(?:the\s)?top(?:\sof\s(?:the\s)?page)?
     | (?:back|return|go\sback)\sto\s(?:the\s)?(?:overview|list|listing|all\s(?:articles|news|posts|stories)|news|blog|search\sresults|results)
     | zurück\szu(?:r\s(?:übersicht|startseite|liste|artikelliste|newsübersicht)|m\s(?:blog|archiv))
     | retour\s(?:à\sla\sliste|aux\sarticles|aux\sactualités|à\sl'accueil|au\sblog)
@@ -126,7 +131,11 @@ const LINKS: &str = r"
     | TRAIL_HEAD(?:\s[>»›/|]\s[^>»›/|\n]{1,60}){1,6}
     | (?:\d{1,4}\s){1,9}(?:…|\.\.\.)\s\d{1,4}(?:\s(?:next|»|›|→)(?:\s?»)?)?
     | (?:previous|prev|next|older|newer)\s(?:article|story|post|entry|entries|posts)
-    | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply|\s?(?:\.\.\.|…))?
+    | (?:leave|post|write|add)\s(?:a|your)\s(?:comment|reply)(?:\scancel\sreply|\s?(?:\.\.\.|…))? | cancel\sreply
+    | jump\sto\s(?:the\s)?(?:recipe|comments|video|reviews) | (?:print|pin|save|rate)\s(?:this\s)?recipe
+    | (?:see|view)\sall\s(?:articles|posts|stories)\sby\s[^\n]{1,40} | more\s(?:from|by)\s(?:this|the)\sauthor
+    | add\sto\s(?:my\s)?reading\slist | give\sthis\sarticle | (?:text|font)\ssize | send\sus\sa\s(?:news\s)?tip
+    | (?:proudly\s)?powered\sby\s(?:wordpress|blogger|ghost|squarespace|wix|tumblr|jekyll|hugo|phpbb|vbulletin|xenforo|discourse)
     | (?:show|view|hide|load|read|see)\s(?:all\s|more\s)?(?:\d+\s)?comments(?:\s\(\d+\))? | (?:post|submit)\scomment
     | advertise\s(?:with\sus|here) | follow\sus(?:\son\ssocial(?:\smedia)?)?
     | folgen\ssie\suns | folge\suns | suivez-nous | s[ií]guenos | seguici | siga-nos | segue-nos | подписывайтесь\sна\sнас | obserwuj\snas | volg\sons
@@ -162,7 +171,7 @@ const LINKS: &str = r"
     | be\sthe\sfirst\sto\sreview(?:\sthis\s(?:product|item))?
     | (?:was\sthis|did\syou\sfind\sthis)(?:\s(?:page|article|answer|post))?\shelpful\?? | rate\sthis\s(?:article|post|page)
     | thanks?(?:\syou)?\sfor\syour\sfeedback
-    | edit\s(?:this\spage(?:\son\sgithub)?|on\sgithub) | improve\sthis\spage | copy\scode | copied
+    | edit\s(?:this\spage(?:\son\sgithub)?|on\sgithub) | improve\sthis\spage | copy\scode | copied(?:\sto\sclipboard)?
     | toggle\s(?:theme|dark\smode|sidebar) | search\s(?:the\s)?docs
     | zur\sstartseite | zum\s(?:haupt)?inhalt\s(?:springen|wechseln) | (?:zurück\s)?nach\soben
     | kommentar\sschreiben | kommentare\s?\(\d+\) | \d+\skommentare?
@@ -438,6 +447,18 @@ mod tests {
             "Next post",
             "Older posts",
             "Leave a comment",
+            "Cancel reply",
+            "Scroll to top",
+            "Jump to Recipe",
+            "Print Recipe",
+            "See all articles by Jane Doe",
+            "More from this author",
+            "Add to reading list",
+            "Give this article",
+            "Text size",
+            "Send us a tip",
+            "Proudly powered by WordPress",
+            "Copied to clipboard",
             "Leave a Reply",
             "Show comments",
             "View all 12 comments",
@@ -577,6 +598,8 @@ mod tests {
             "See https://example.com/photo.jpg for the map.",
             "Advertise with us? The firm said no.",
             "Back to top form, she won the final.",
+            "Powered by WordPress, the site grew to a million readers.",
+            "Font size matters more on small screens than most designers think.",
             "You are here: at the start of the trail, the sign said.",
             "It happened 1 2 3 ... 10 times.",
             "Artikel vorlesen lernen Kinder in der ersten Klasse.",
