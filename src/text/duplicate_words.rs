@@ -57,7 +57,7 @@ use crate::changes::{compose, Dirty, Edit};
 use crate::filter::TextFilter;
 use crate::report::{Removal, Sink};
 use crate::scan::{in_range, lanes};
-use crate::text::{ascii_word_run, is_word_char};
+use crate::text::{ascii_word_run, is_word_char, three_byte_word_char};
 
 /// Removes doubled words; see the [module docs](self).
 ///
@@ -1228,8 +1228,11 @@ fn word_end(text: &str, at: usize) -> usize {
         i += ascii_word_run(&b[i..]);
         loop {
             match b.get(i) {
-                // General Punctuation (’, ”, —), the most common character after a word that is not ASCII.
-                Some(&0xE2) if b.get(i + 1) == Some(&0x80) => return i,
+                // Three bytes (kana, CJK, Hangul, Indic scripts, General Punctuation): a bit test.
+                Some(&x) if (0xE0..0xF0).contains(&x) => match b.get(i..i + 3) {
+                    Some(&[x, y, z]) if three_byte_word_char([x, y, z]) => i += 3,
+                    _ => return i,
+                },
                 Some(&x) if x >= 0x80 => match b.get(i + 1).and_then(|&next| two_byte_word_char(x, next)) {
                     Some(true) => i += 2,
                     Some(false) => return i,

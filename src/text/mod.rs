@@ -14,7 +14,7 @@
 use std::cell::Cell;
 use std::fmt;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex_automata::hybrid;
 use regex_automata::util::pool::Pool;
@@ -77,7 +77,37 @@ pub(crate) fn is_alnum(c: char) -> bool {
 /// without the tables; a test checks every character against
 /// [`is_word_char_by_tables`].
 pub(crate) fn is_word_char(c: char) -> bool {
-    common_letter(c).unwrap_or_else(|| is_word_char_by_tables(c))
+    common_letter(c).unwrap_or_else(|| match c as u32 {
+        cp @ 0x800..=0xFFFF => bmp_word_char(cp),
+        _ => is_word_char_by_tables(c),
+    })
+}
+
+/// [`is_word_char_by_tables`] for every character below U+10000, one bit
+/// each (8 KiB), built once: a character of three bytes in UTF-8 (Indic
+/// scripts, Thai, kana, CJK, Hangul, symbols) is then answered by a bit
+/// test instead of the tables' search.
+static BMP_WORD_CHARS: LazyLock<Box<[u64; 1024]>> = LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
+    for (cp, c) in (0..0x1_0000u32).filter_map(|cp| char::from_u32(cp).map(|c| (cp, c))) {
+        if is_word_char_by_tables(c) {
+            bits[cp as usize / 64] |= 1 << (cp % 64);
+        }
+    }
+    bits
+});
+
+/// [`is_word_char`] for the code point `cp`, below U+10000.
+fn bmp_word_char(cp: u32) -> bool {
+    BMP_WORD_CHARS[(cp as usize / 64) & 1023] >> (cp % 64) & 1 != 0
+}
+
+/// [`is_word_char`] for the character of three bytes in UTF-8 that `b`
+/// starts with (its lead byte is 0xE0 to 0xEF), read from the bytes
+/// without decoding.
+pub(crate) fn three_byte_word_char(b: [u8; 3]) -> bool {
+    let cp = (u32::from(b[0] & 0x0F) << 12) | (u32::from(b[1] & 0x3F) << 6) | u32::from(b[2] & 0x3F);
+    bmp_word_char(cp)
 }
 
 pub(crate) fn is_word_char_by_tables(c: char) -> bool {
@@ -614,6 +644,15 @@ mod tests {
     fn word_characters_by_range_agree_with_the_unicode_tables() {
         for c in (0x80..0x10000u32).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), is_word_char_by_tables(c), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn three_byte_word_characters_by_their_bytes_agree_with_the_unicode_tables() {
+        for c in (0x800..0x10000u32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(three_byte_word_char([b[0], b[1], b[2]]), is_word_char_by_tables(c), "U+{:04X}", c as u32);
         }
     }
 
