@@ -31,8 +31,11 @@
 //! letters, and is not a credit line ("Photo: ...", "Provided by ...",
 //! "With Post wires", "Reporting by ..."), an editor's note or correction
 //! ("Editor's note: ...", "Correction: ...", "This story has been updated
-//! ...", "To be continued") or an author's line ("Jane Doe is a reporter
-//! ...").
+//! ...", "To be continued"), an author's line ("Jane Doe is a reporter
+//! ..."), a closing to the reader ("Thanks for reading", "Enjoy the show",
+//! "Best regards, ...", "Merci ...") or a line in the first person ("Check
+//! out my full review here"; a capital "My" after a colon, as headlines
+//! quote, does not count).
 //!
 //! 1. **Glued after a sentence**: where a sentence's final mark is followed
 //!    straight away, with no space, by a capital (or an opening quote, `¿` or
@@ -123,7 +126,9 @@ const CREDIT_PATTERN: &str = r"(?ix)
     | ^(?:editor'?s\snotes?|corrections?|clarification|update|note|nb|disclosure|disclaimer|anmerkung(?:\sder\sredaktion)?|hinweis|korrektur|note\sde\sla\srédaction|rectificatif|nota(?:\sdel\seditor|\sde\sla\sredacción|\sdella\sredazione)?|aviso|avviso)\s?[:,]
     | (?:^|\W)this\s(?:story|article|post|report|piece)\s(?:has\sbeen|was|is)\s(?:updated|corrected|amended|adapted|excerpted)(?:\W|$)
     | ^(?:to\sbe\scontinued|fortsetzung\sfolgt|à\ssuivre|continuará)(?:\W|$)
-    | ^(?:the\sauthors?|(?-i:\p{Lu})[\w.'’-]*(?:\s(?-i:\p{Lu})[\w.'’-]*){0,3})\s(?:is|was|are)\s(?:a|an|the)\s";
+    | ^(?:the\sauthors?|(?-i:\p{Lu})[\w.'’-]*(?:\s(?-i:\p{Lu})[\w.'’-]*){0,3})\s(?:is|was|are)\s(?:a|an|the)\s
+    | ^(?:thanks|thank\syou|enjoy|good\sluck|cheers|best\swishes|(?:best|kind|warm)\sregards|regards|see\syou|stay\stuned|have\s(?:fun|a\s(?:great|good|nice|lovely))|happy\s(?:cooking|baking|reading|gardening|shopping|travels|travelling|crafting|knitting|sewing|coding|holidays)|bon\sappétit|buon\sappetito|guten\sappetit|viel\sspaß|vielen\sdank|danke|merci|bonne\slecture|gracias|grazie|obrigad[oa]|bedankt|спасибо)(?:\W|$)
+    | (?-i:[a-z,]\sI(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?\s|\s(?:my|me)(?:\W|$))";
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(CREDIT_PATTERN).expect("static pattern"));
 
@@ -1385,6 +1390,8 @@ mod tests {
     #[test]
     fn drops_trailing_headline() {
         assert_eq!(clean(&format!("{BODY}\n\nIslamic State is recruiting in Africa")), BODY);
+        // A headline that quotes a first person in capitals is still one.
+        assert_eq!(clean(&format!("{BODY}\n\nHeadset review: My new go-to wireless headset")), BODY);
         assert_eq!(
             clean(&format!("{BODY}\n\nNew car sales plunge 10 percent | Auto News\n\nShare")),
             BODY.to_owned() + "\n\nShare"
@@ -1438,6 +1445,12 @@ mod tests {
             "To be continued in Part Two",
             "The author is a professor of economics at Yale University",
             "Jane Doe is a reporter covering city hall",
+            "Thanks for reading and see you next week",
+            "Best regards, John Smith",
+            "Enjoy the show",
+            "Happy cooking everyone",
+            "Check out my full review of the espresso maker here",
+            "Merci à tous pour vos messages",
         ] {
             let t = format!("{BODY}\n\n{tail}");
             assert_eq!(clean(&t), t, "{tail:?}");
