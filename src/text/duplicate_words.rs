@@ -30,7 +30,11 @@
 //! - across a line break, the second word starts with a capital or is
 //!   followed by code punctuation: a new line starting a heading, a list item
 //!   or a statement ("case\nCase can be charged", "import logging\nlogging.warning")
-//!   is not a doubling;
+//!   is not a doubling; nor is one after a line shorter than 40 bytes (a
+//!   heading, label, comment or line of code: "Functionality\nfunctionality
+//!   ...", "# initialize git\ngit init"), as hard-wrapped prose runs longer;
+//! - a tab stands between the two (table columns: "Unlimited\tUnlimited"),
+//!   or an assignment follows them (code: "Message message = ...");
 //! - the pair is deliberate: it fills its whole line ("Talk Talk", an
 //!   architects' firm "Leong Leong"), or the same pair stands elsewhere in the
 //!   document too (table rows "Yes Yes No", "Sri Sri Ravi Shankar" twice): an
@@ -652,6 +656,10 @@ enum Legit {
     Recurs,
 }
 
+/// The longest line, in bytes, whose last word may start the next line
+/// again without being a doubling ([`is_legit_here`]).
+const SHORT_LINE: usize = 40;
+
 /// [`is_legit`] by the pair and its surroundings alone.
 fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> bool {
     let (wa, wb) = (&text[a.start..a.end], &text[b.start..b.end]);
@@ -693,9 +701,26 @@ fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> boo
     if camel(wa) || camel(wb) {
         return true;
     }
+    // A tab between the two is a table's column break ("Unlimited\tUnlimited").
+    if gap.contains('\t') {
+        return true;
+    }
+    // An assignment after the pair is code ("Message message = ...", "logger\nlogger = ...").
+    let after = text[b.end..].trim_start_matches(' ');
+    if after.starts_with('=') && !after.starts_with("==") {
+        return true;
+    }
     if gap.contains('\n') {
         let code_after = text[b.end..].starts_with(['.', '(', '[', '=', '{', '<', ':']);
         if wb.starts_with(char::is_uppercase) || code_after {
+            return true;
+        }
+        // A short line (a heading, a label, a list item, a comment, a line
+        // of code) whose last word starts the next line: "Functionality\n
+        // functionality ...", "# initialize git\ngit init". Hard-wrapped
+        // prose, where a doubling across the break is a slip, runs longer.
+        let line_start = text[..a.start].rfind('\n').map_or(0, |i| i + 1);
+        if a.end - line_start < SHORT_LINE {
             return true;
         }
     }
@@ -1588,7 +1613,10 @@ mod tests {
         assert_eq!(clean("It was over over."), "It was over.");
         assert_eq!(clean("Into the the."), "Into the.");
         assert_eq!(clean("THE THE END"), "THE END");
-        assert_eq!(clean("go to to\nto the shop"), "go to the shop");
+        assert_eq!(
+            clean("The delegates said on Monday that they would all go to to\nto the shop"),
+            "The delegates said on Monday that they would all go to the shop"
+        );
         assert_eq!(clean("Apple apple is"), "Apple is");
         assert_eq!(clean("site Wday.ru ru!"), "site Wday.ru!");
         assert_eq!(clean("сайта Wday Wday.ru."), "сайта Wday.ru.");
@@ -1610,7 +1638,10 @@ mod tests {
         assert_eq!(clean("New Price Drop Drop: AirPods 2"), "New Price Drop: AirPods 2");
         assert_eq!(clean("the ‘it it’ she said"), "the ‘it’ she said");
         assert_eq!(clean("in in in in"), "in");
-        assert_eq!(clean("in\nin\nin"), "in");
+        assert_eq!(
+            clean("The delegates said on Monday that they would stay in\nin\nin"),
+            "The delegates said on Monday that they would stay in"
+        );
         assert_eq!(clean(&"word ".repeat(10_000)), "word ");
     }
 
@@ -1638,6 +1669,11 @@ mod tests {
             "Winner\n\nTalk Talk\n\nHonoree",
             "Support Basic Best Best Basic\nSales Basic Best Best Best",
             "import logging\nlogging.warning('x')",
+            "# initialize git\ngit init",
+            "Functionality\nfunctionality of the site depends on these cookies.",
+            "Plus\tUnlimited\tUnlimited",
+            "Message message = Message.creator();",
+            "create logger\nlogger = logging.getLogger()",
             "CancellationToken cancellationToken)",
             "Gurudev Sri Sri Ravi Shankar led it. Later Sri Sri spoke.",
             "Il treno avanzava piano piano verso la stazione.",
