@@ -308,11 +308,13 @@ fn widget_prefix(line: &str) -> Option<Fix> {
     let split_at = |i: usize| {
         let could_be_widget = i < widget_end;
         let (head, rest) = line.split_at(i);
-        // Inside a run of capitals ("NASA", "USB-C") nothing tells a junction from a word.
+        // After a capital, only a capitalised word starts a junction: inside
+        // a run of capitals ("NASA", "USB-C", "ADP offers", "ADT’s") nothing
+        // tells a junction from a word.
         let mut next = rest.chars();
         if head.ends_with(char::is_uppercase)
             && next.next().is_some_and(char::is_uppercase)
-            && next.next().is_some_and(char::is_uppercase)
+            && !next.next().is_some_and(char::is_lowercase)
         {
             return None;
         }
@@ -1381,6 +1383,10 @@ mod tests {
             "Deel $29/employee/month with global compliance",
             "ADJUSTABLE KEYBOARD TRAY: the distance between your keyboard and you",
             "A post shared by EILEEN FISHER on her own account today",
+            // "AD" is an ad marker, but not the start of a capitals' word.
+            "ADP offers comprehensive HR solutions, including payroll.",
+            "ADT’s Features and prices compared",
+            "ADA (disability accommodations) rules apply here",
         ] {
             let text = format!("{BODY}\n{line}");
             assert_eq!(clean(&text), text, "{line}");
