@@ -23,7 +23,9 @@
 //! # How it decides
 //! A block or line goes only as a whole, and only when it opens as a
 //! prompt does, speaking to the reader as the site:
-//! - a cookie notice: "We use cookies", "This website uses cookies", "By
+//! - a cookie notice: "We use cookies" (alone, or followed by words of the
+//!   web: "... on our site", "... to personalise content"; a recipe that
+//!   uses cookies says none), "This website uses cookies", "By
 //!   continuing to use this site ... cookies", "Wir verwenden Cookies",
 //!   "Nous utilisons des cookies", "Utilizamos cookies", "Мы используем
 //!   файлы cookie", "Ten serwis wykorzystuje pliki cookies", "Bu web sitesi
@@ -342,13 +344,23 @@ static ALONE_RE: LazyLock<Regex> =
 static FORM_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?ix)^(?:{FORM})\s*[.:!]?$")).expect("static pattern"));
 
+/// "We use cookies" and more: a cookie notice says what for, in words of
+/// the web, where a recipe that uses cookies says none.
+static WE_USE_COOKIES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^we\s(?:use|are\susing)\scookies[\s.!,:;]*[^\s.!,:;]").expect("static pattern"));
+
+static WEB_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\W)(?:site|sites|website|websites|web|browser|browsing|experience|consent|accept|agree|privacy|polic(?:y|ies)|settings|analytics|traffic|content|ads|advertising|advertisements?|personali[sz]\w*|preferences|partners|third[- ]part\w*|services?|visit\w*|online|improve|functionality|data|technologies|tracking|track|usage|users?)(?:\W|$)")
+        .expect("static pattern")
+});
+
 /// Why `text`, a whole block or line, is a prompt, if it is one.
 pub(crate) fn prompt(text: &str) -> Option<&'static str> {
     let t = trim(text).trim_start_matches(['•', '*', '-', '»', '>', ' ']);
     if t.is_empty() || t.len() > COOKIE_LIMIT || !START.matches_start(t) {
         return None;
     }
-    if COOKIE.is_match(t) {
+    if COOKIE.is_match(t) && (!WE_USE_COOKIES.is_match(t) || WEB_WORDS.is_match(t)) {
         Some("cookie notice")
     } else if t.len() <= SIGNUP_LIMIT && SIGNUP.is_match(t) {
         Some("newsletter or subscriber prompt")
@@ -417,6 +429,8 @@ mod tests {
     fn removes_prompts() {
         for p in [
             "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
+            "We use cookies.",
+            "We use cookies and similar technologies to understand how you use our site.",
             "This website uses cookies to ensure you get the best experience on our website. Learn more\nGot it!",
             "By continuing to use this site, you consent to the use of cookies.",
             "Necessary cookies are absolutely essential for the website to function properly.",
@@ -621,6 +635,8 @@ mod tests {
             "Cookies are small files that websites store on your computer.",
             "Notwendige Cookies sind für den Betrieb der Seite unerlässlich.",
             "We use cookie cutters to shape the dough.",
+            "We use cookies and milk in this recipe.",
+            "We use cookies, cream and coffee for the tiramisu.",
             "Newsletters have become a business of their own.",
             "Subscribers to the newsletter grew by 40% last year.",
             "“We use cookies to improve the service,” the company said.",
