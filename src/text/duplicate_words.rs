@@ -21,7 +21,9 @@
 //!   not "the meeting was was held"); German "die die", "das das", "der der",
 //!   "sie sie"; Dutch "die die", "dat dat"; French "nous nous", "vous vous";
 //!   names and set phrases ("Bora Bora", "Duran Duran", "Walla Walla",
-//!   "bye bye", "ha ha", "very very"; and in other languages the doubles
+//!   "bye bye", "ha ha", "very very", and a sung "la la" or "na na" (three
+//!   times, capitalised or before a stop: before a word they are the
+//!   article doubled, "que la la réforme"); and in other languages the doubles
 //!   for "very" and "slowly" ("très très", "очень очень", "piano piano",
 //!   "σιγά σιγά");
 //! - the first word ends a gendered or compound form ("Direktor*in in",
@@ -660,13 +662,28 @@ enum Legit {
 /// again without being a doubling ([`is_legit_here`]).
 const SHORT_LINE: usize = 40;
 
+/// Whether the pair `a`, `b` of `wa` is the article or preposition
+/// "la" or "na" (French, Spanish, Italian "la la réforme"; Portuguese,
+/// Polish "na na") doubled before a word, rather than sung: a song's "la
+/// la" stands three times, capitalised ("La La Land") or before a stop.
+fn sung_word_as_article(text: &str, wa: &str, a: Word, b: Word) -> bool {
+    if !matches!(wa, "la" | "na") || word_ending_before(text, a.start).eq_ignore_ascii_case(wa) {
+        return false;
+    }
+    let next = text[b.end..].strip_prefix(' ').map(|rest| &rest[..word_end(rest, 0)]);
+    next.is_some_and(|w| !w.is_empty() && !w.eq_ignore_ascii_case(wa))
+}
+
 /// [`is_legit`] by the pair and its surroundings alone.
 fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> bool {
     let (wa, wb) = (&text[a.start..a.end], &text[b.start..b.end]);
     if wa.bytes().any(|c| c.is_ascii_digit()) || wb.chars().any(|c| c.is_numeric()) {
         return true;
     }
-    if wa.len() <= LEGIT_MAX && LEGIT.iter().any(|l| l.eq_ignore_ascii_case(wa)) {
+    if wa.len() <= LEGIT_MAX
+        && LEGIT.iter().any(|l| l.eq_ignore_ascii_case(wa))
+        && !sung_word_as_article(text, wa, a, b)
+    {
         return true;
     }
     if LEGIT_AFTER_SUBJECT.iter().any(|l| l.eq_ignore_ascii_case(wa))
@@ -1621,6 +1638,8 @@ mod tests {
         assert_eq!(clean("site Wday.ru ru!"), "site Wday.ru!");
         assert_eq!(clean("сайта Wday Wday.ru."), "сайта Wday.ru.");
         assert_eq!(clean("à à Paris"), "à Paris");
+        assert_eq!(clean("annoncé que la la réforme entrera"), "annoncé que la réforme entrera");
+        assert_eq!(clean("disse que na na semana passada"), "disse que na semana passada");
         // A combining mark belongs to its word: "r" and "r\u{1d17b}" are not the same word.
         assert_eq!(clean("[r r\u{1d17b}"), "[r r\u{1d17b}");
         // Nor is a word that runs on into a symbol: removing it would glue the symbol on.
@@ -1670,6 +1689,9 @@ mod tests {
             "Support Basic Best Best Basic\nSales Basic Best Best Best",
             "import logging\nlogging.warning('x')",
             "# initialize git\ngit init",
+            "She sang la la la all the way home.",
+            "La La Land won six awards.",
+            "The chorus goes na na, over and over.",
             "Functionality\nfunctionality of the site depends on these cookies.",
             "Plus\tUnlimited\tUnlimited",
             "Message message = Message.creator();",
