@@ -138,6 +138,7 @@ const LINKS: &str = r"
     | (?:proudly\s)?powered\sby\s(?:wordpress|blogger|ghost|squarespace|wix|tumblr|jekyll|hugo|phpbb|vbulletin|xenforo|discourse)
     | (?:show|view|hide|load|read|see)\s(?:all\s|more\s)?(?:\d+\s)?comments(?:\s\(\d+\))? | (?:post|submit)\scomment
     | advertise\s(?:with\sus|here) | follow\sus(?:\son\ssocial(?:\smedia)?)?
+    | follow\s(?:us\s)?(?:on\s(?:twitter|x|instagram|threads|bluesky|tiktok|mastodon)\s)?@[\w.]{1,30}
     | folgen\ssie\suns | folge\suns | suivez-nous | s[ií]guenos | seguici | siga-nos | segue-nos | подписывайтесь\sна\sнас | obserwuj\snas | volg\sons
     | zum\sseitenanfang | оставить\sкомментарий | оставьте\sкомментарий | (?:dodaj|napisz|zostaw)\skomentarz
     | (?:comments?|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии)\s?\(\d+\)
@@ -448,6 +449,8 @@ mod tests {
             "Older posts",
             "Leave a comment",
             "Cancel reply",
+            "Follow @dailynews",
+            "Follow us on Instagram @daily.news",
             "Scroll to top",
             "Jump to Recipe",
             "Print Recipe",

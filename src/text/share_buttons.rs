@@ -138,6 +138,7 @@ const SHARE: &[&str] = &[
     "repost",
     // de
     "teilen",
+    "teile",
     "geteilt",
     "twittern",
     "tweeten",
@@ -1109,6 +1110,7 @@ mod tests {
             "แชร์ไปยัง Facebook",
             "Shiriki kwenye WhatsApp",
             "Ibahagi sa Facebook",
+            "Teile diesen Artikel",
             "Total Shares 45",
             "Per E-Mail versenden",
             "Отправить по почте",
