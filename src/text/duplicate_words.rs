@@ -639,6 +639,8 @@ impl<'t> Recurring<'t> {
 fn is_legit<'t>(text: &'t str, a: Word, b: Word, gap: &str, adjacent: bool, recurring: &mut Recurring<'t>) -> Legit {
     if is_legit_here(text, a, b, gap, adjacent) {
         Legit::Here
+    } else if ends_short_line(text, a, gap) {
+        Legit::ShortLine
     } else if text[a.start..].starts_with(char::is_uppercase) && recurring.recurs(text, &text[a.start..b.end]) {
         // A capitalised pair (a name, a table cell) that stands elsewhere too.
         Legit::Recurs
@@ -648,18 +650,32 @@ fn is_legit<'t>(text: &'t str, a: Word, b: Word, gap: &str, adjacent: bool, recu
 }
 
 /// Why a pair is let stand. A removal elsewhere can change how often a pair
-/// stands, so only [`Legit::Here`] is a verdict no removal can overturn.
+/// stands, and a removal across a line break before it can make its line
+/// longer, so only [`Legit::Here`] is a verdict no removal can overturn.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Legit {
     No,
     /// By what the pair is and what stands around it.
     Here,
+    /// Because the first word ends a short line ([`ends_short_line`]).
+    ShortLine,
     /// Because the same pair stands elsewhere too.
     Recurs,
 }
 
+/// Whether the gap between the pair holds a line break after a line (the
+/// one `a` ends) shorter than [`SHORT_LINE`]: a heading, a label, a list
+/// item, a comment or a line of code whose last word starts the next line
+/// ("Functionality\nfunctionality ...", "# initialize git\ngit init").
+/// Hard-wrapped prose, where a doubling across the break is a slip, runs
+/// longer.
+fn ends_short_line(text: &str, a: Word, gap: &str) -> bool {
+    let line_start = text[..a.start].rfind('\n').map_or(0, |i| i + 1);
+    gap.contains('\n') && a.end - line_start < SHORT_LINE
+}
+
 /// The longest line, in bytes, whose last word may start the next line
-/// again without being a doubling ([`is_legit_here`]).
+/// again without being a doubling ([`ends_short_line`]).
 const SHORT_LINE: usize = 40;
 
 /// Whether the pair `a`, `b` of `wa` is the article or preposition
@@ -730,14 +746,6 @@ fn is_legit_here(text: &str, a: Word, b: Word, gap: &str, adjacent: bool) -> boo
     if gap.contains('\n') {
         let code_after = text[b.end..].starts_with(['.', '(', '[', '=', '{', '<', ':']);
         if wb.starts_with(char::is_uppercase) || code_after {
-            return true;
-        }
-        // A short line (a heading, a label, a list item, a comment, a line
-        // of code) whose last word starts the next line: "Functionality\n
-        // functionality ...", "# initialize git\ngit init". Hard-wrapped
-        // prose, where a doubling across the break is a slip, runs longer.
-        let line_start = text[..a.start].rfind('\n').map_or(0, |i| i + 1);
-        if a.end - line_start < SHORT_LINE {
             return true;
         }
     }
@@ -868,7 +876,8 @@ struct Pass {
     text: String,
     /// Each word kept beside a removal, in `text`.
     kept_words: Vec<Range<usize>>,
-    /// Whether some pair was let stand because it recurs.
+    /// Whether some pair was let stand for a reason a removal can
+    /// overturn ([`Legit`]): the next pass then judges every gap again.
     by_recurrence: bool,
     /// Each removal: a gap and the word after it.
     edits: Vec<Edit>,
@@ -935,7 +944,7 @@ impl<'t> PassState<'t> {
         let doubled = p.is_some_and(|p| {
             eq_ignore_case(&text[p.start..p.end], &text[w.start..w.end]) && {
                 let legit = is_legit(text, p, w, &text[s..e], adjacent, &mut self.recurring);
-                self.by_recurrence |= legit == Legit::Recurs;
+                self.by_recurrence |= matches!(legit, Legit::Recurs | Legit::ShortLine);
                 legit == Legit::No && !*self.language_checked.get_or_insert_with(|| reduplicates(text))
             }
         });
@@ -1639,6 +1648,11 @@ mod tests {
         assert_eq!(clean("сайта Wday Wday.ru."), "сайта Wday.ru.");
         assert_eq!(clean("à à Paris"), "à Paris");
         assert_eq!(clean("annoncé que la la réforme entrera"), "annoncé que la réforme entrera");
+        // A removal across a break lengthens the next line: its pair is judged again (found by fuzzing).
+        assert_eq!(
+            clean("The delegates said on Monday that they went to\nto x\nx y"),
+            "The delegates said on Monday that they went to x y"
+        );
         assert_eq!(clean("disse que na na semana passada"), "disse que na semana passada");
         // A combining mark belongs to its word: "r" and "r\u{1d17b}" are not the same word.
         assert_eq!(clean("[r r\u{1d17b}"), "[r r\u{1d17b}");
