@@ -33,7 +33,8 @@
 //! ("Editor's note: ...", "Correction: ...", "This story has been updated
 //! ...", "To be continued"), an author's line ("Jane Doe is a reporter
 //! ..."), a closing to the reader ("Thanks for reading", "Enjoy the show",
-//! "Best regards, ...", "Merci ...") or a line in the first person ("Check
+//! "Best regards, ...", "Merci ..."), a recipe's last step ("Serve warm
+//! with rice", "Garnish with parsley") or a line in the first person ("Check
 //! out my full review here"; a capital "My" after a colon, as headlines
 //! quote, does not count).
 //!
@@ -127,7 +128,7 @@ const CREDIT_PATTERN: &str = r"(?ix)
     | (?:^|\W)this\s(?:story|article|post|report|piece)\s(?:has\sbeen|was|is)\s(?:updated|corrected|amended|adapted|excerpted)(?:\W|$)
     | ^(?:to\sbe\scontinued|fortsetzung\sfolgt|à\ssuivre|continuará)(?:\W|$)
     | ^(?:the\sauthors?|(?-i:\p{Lu})[\w.'’-]*(?:\s(?-i:\p{Lu})[\w.'’-]*){0,3})\s(?:is|was|are)\s(?:a|an|the)\s
-    | ^(?:thanks|thank\syou|enjoy|good\sluck|cheers|best\swishes|(?:best|kind|warm)\sregards|regards|see\syou|stay\stuned|have\s(?:fun|a\s(?:great|good|nice|lovely))|happy\s(?:cooking|baking|reading|gardening|shopping|travels|travelling|crafting|knitting|sewing|coding|holidays)|bon\sappétit|buon\sappetito|guten\sappetit|viel\sspaß|vielen\sdank|danke|merci|bonne\slecture|gracias|grazie|obrigad[oa]|bedankt|спасибо)(?:\W|$)
+    | ^(?:thanks|thank\syou|enjoy|good\sluck|cheers|best\swishes|(?:best|kind|warm)\sregards|regards|see\syou|stay\stuned|have\s(?:fun|a\s(?:great|good|nice|lovely))|happy\s(?:cooking|baking|reading|gardening|shopping|travels|travelling|crafting|knitting|sewing|coding|holidays)|bon\sappétit|buon\sappetito|guten\sappetit|viel\sspaß|vielen\sdank|danke|merci|bonne\slecture|gracias|grazie|obrigad[oa]|bedankt|спасибо|serve|stir|bake|garnish|preheat|sprinkle|whisk|drizzle|refrigerate|simmer)(?:\W|$)
     | (?-i:[a-z,]\sI(?:'m|’m|'ve|’ve|'ll|’ll|'d|’d)?\s|\s(?:my|me)(?:\W|$))";
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(CREDIT_PATTERN).expect("static pattern"));
@@ -1457,6 +1458,7 @@ mod tests {
             "Happy cooking everyone",
             "Check out my full review of the espresso maker here",
             "Merci à tous pour vos messages",
+            "Serve warm with a side of rice",
         ] {
             let t = format!("{BODY}\n\n{tail}");
             assert_eq!(clean(&t), t, "{tail:?}");
