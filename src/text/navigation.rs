@@ -21,7 +21,7 @@
 //!
 //! # How it decides
 //! A block or line goes only as a whole, and only when it is one of these
-//! links alone, in any case, up to 60 bytes (a breadcrumb trail up to 200):
+//! links alone, in any case, up to 72 bytes (a breadcrumb trail up to 200):
 //! - skip links: "Skip to main content", "Skip navigation", "Jump to
 //!   content", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido",
 //!   "跳到主要内容", "본문 바로가기" and kin in 25 languages;
@@ -56,9 +56,16 @@
 //!   as a shop's hidden fields or a gallery's data leave it;
 //! - a forum's thread tools and post furniture: "Reply to this topic",
 //!   "Start new topic", "20 replies to this topic", "Report inappropriate
-//!   content", "You need to be a member in order to leave a comment", a
-//!   poster's counts ("Join Date: Aug 2008", "Posts: 1,077", "8.1k 2 gold
-//!   badges 5 silver badges"), a post's counters and stamps ("12 Likes",
+//!   content", "You need to be a member in order to leave a comment", "You
+//!   must log in or register to reply here", "Log in or register to post
+//!   comments", "Du musst angemeldet sein, um einen Kommentar abzugeben" and
+//!   kin in French, Spanish, Italian and Portuguese, "Users browsing this
+//!   forum: ..." (up to 340 bytes), "Who is online", "Report post",
+//!   "Original poster", "Jump to latest", "Go to solution", "Accepted
+//!   solution", "Mark as new", "Subscribe to RSS feed", "Did this answer
+//!   your question?", a poster's counts ("Join Date: Aug 2008", "Posts: 1,077",
+//!   "Reputation: 56", "8.1k 2 gold
+//!   badges 5 silver badges"), a post's counters and stamps ("12 Likes", "Posted 3 hours ago",
 //!   "Like (12)", "♥ 12", "👍 45 💬 12", "45 likes, 12 comments", "12K
 //!   views", "Aufrufe: 1.234", "Like · Reply · 3h", "Read 1,204 times",
 //!   "Gefällt mir", "Last edited:", "answered Feb 3, 2024 at 10:12") and a mobile
@@ -108,8 +115,11 @@ use crate::text::{trim, LazyDfa};
 pub struct Navigation;
 
 /// The longest line that can be a link, and the longest breadcrumb trail.
-const LIMIT: usize = 60;
+const LIMIT: usize = 72;
 const TRAIL_LIMIT: usize = 200;
+/// The longest line of a forum's list of who is reading it ("Users browsing
+/// this forum: Bing [Bot], Ann, Bo and 3 guests").
+const ONLINE_LIMIT: usize = 340;
 
 /// Every link, as alternatives of a verbose, case-insensitive pattern that
 /// a whole line must match.
@@ -144,7 +154,19 @@ const LINKS: &str = r"
     | (?:comments?|commentaires|comentarios|commenti|comentários|reacties|komentarze|комментарии)\s?\(\d+\)
     | \d+\s(?:comments?|replies|responses)(?:\sto\sthis\s(?:topic|thread|post|article))?
     | no\scomments(?:\syet)?
-    | you\smust\sbe\slogged\sin\sto\spost\sa\scomment
+    | you\smust\s(?:be\slogged\sin|log\sin(?:\sor\sregister)?|sign\sin)\sto\s(?:post\sa\scomment|comment|reply|post)(?:\shere|\sto\sthis\s(?:topic|thread))?
+    | log\s?in\sor\sregister\sto\s(?:post\scomments|comment|reply|post)
+    | du\smusst\sangemeldet\ssein,\sum\s(?:einen\skommentar\sabzugeben|zu\santworten)
+    | vous\sdevez\sêtre\sconnecté\spour\s(?:publier\sun\scommentaire|répondre|commenter)
+    | debes\s(?:haber\siniciado\ssesión|estar\sregistrado)\spara\s(?:publicar\sun\scomentario|responder|comentar)
+    | devi\sessere\s(?:connesso|registrato)\sper\s(?:inviare\sun\scommento|rispondere|commentare)
+    | você\sprecisa\s(?:fazer\so\slogin|estar\slogado)\spara\s(?:publicar\sum\scomentário|responder|comentar)
+    | (?:please\s)?(?:create\san\saccount\sor\s)?(?:log|sign)\s?in\sto\s(?:access\s(?:all\s)?(?:these|this|the)\sfeatures?|update\syour\s(?:newsletter\s|email\s)?preferences)
+    | users\sbrowsing\sthis\s(?:forum|topic|thread|board)(?::\s[^\n]{1,300})? | who\sis\sonline
+    | report\s(?:post|comment|abuse) | original\sposter | op\sposts: | jump\sto\slatest
+    | (?:solved!\s)?go\sto\ssolution | accepted\ssolution | mark\sas\s(?:new|read) | subscribe\sto\srss\sfeed
+    | did\sthis\s(?:answer|solve)\syour\s(?:question|problem)\?? | thanks\sfor\sthe\sfeedback!?
+    | posted\s\d{1,3}\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\sago
     | (?:create\san\saccount\sor\s)?(?:log|sign)\s?in\sto\s(?:comment|reply|post|join\sthe\s(?:discussion|conversation))
     | reply\sto\sthis\s(?:topic|thread|post)
     | (?:start|create|post)\s(?:a\s)?new\s(?:topic|thread)
@@ -163,7 +185,7 @@ const LINKS: &str = r"
     | (?:answered|asked|edited)\s[a-z]{3,9}\s\d{1,2}(?:,\s\d{4})?(?:\sat\s\d{1,2}:\d{2})?
     | (?:\d[\d,.]*k?)?(?:\s?\d[\d,]*\s(?:gold|silver|bronze)\sbadges?){1,3}
     | (?:join\sdate|joined):\s[\w\s,.-]{1,20}
-    | (?:posts|threads|messages|reaction\sscore|likes\sreceived):\s\d[\d,.]*
+    | (?:posts|threads|messages|reaction\sscore|likes\sreceived|reputation|points|karma):\s\d[\d,.]*
     | showing\s\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?\sof\s\d[\d,]*(?:\s(?:results|items|products|entries))?
     | page\s\d+\sof\s\d+
     | sort\s(?:by|options) | filter\s(?:&|and)\ssort | view\soptions
@@ -278,10 +300,13 @@ static TRAIL: LazyLock<LazyDfa> =
 /// Why `text`, a whole block or line, is navigation, if it is.
 pub(crate) fn link(text: &str) -> Option<&'static str> {
     let t = trim(text);
-    // A breadcrumb trail and a forum's edit stamp ("Last edited by Ann on
-    // Tue Aug 27, 2019 1:47 am, edited 3 times in total.") run longer.
+    // A breadcrumb trail, a forum's edit stamp ("Last edited by Ann on
+    // Tue Aug 27, 2019 1:47 am, edited 3 times in total.") and its list of
+    // readers ("Users browsing this forum: ...") run longer.
     let starts = |w: &[u8]| t.as_bytes().get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
-    let short = t.len() <= LIMIT || (t.len() <= TRAIL_LIMIT && (starts(b"last edited") || TRAIL.matches_start(t)));
+    let short = t.len() <= LIMIT
+        || (t.len() <= TRAIL_LIMIT && (starts(b"last edited") || TRAIL.matches_start(t)))
+        || (t.len() <= ONLINE_LIMIT && starts(b"users browsing this"));
     (!t.is_empty() && short && LINK.matches_start(t)).then_some("navigation or page-tool link")
 }
 
@@ -585,6 +610,30 @@ mod tests {
             "Χρόνος ανάγνωσης: 4 λεπτά",
             "阅读时间：4分钟",
             "Tempo de leitura: 4 min",
+            "You must log in or register to reply here.",
+            "You must be logged in to reply to this topic.",
+            "Log in or register to post comments",
+            "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+            "Vous devez être connecté pour publier un commentaire.",
+            "Debes haber iniciado sesión para publicar un comentario.",
+            "Devi essere connesso per inviare un commento.",
+            "Você precisa fazer o login para publicar um comentário.",
+            "Please create an account or log in to access all these features",
+            "Log in to update your newsletter preferences.",
+            "Users browsing this forum: Bing [Bot], Google [Bot], Ann Lee, Bo, Camtropia, Cro09, Greater Guantanamo, Innocala and 3 guests",
+            "Who is online",
+            "Report post",
+            "Original Poster",
+            "OP posts:",
+            "Jump to latest",
+            "Solved! Go to Solution.",
+            "Accepted Solution",
+            "Mark as New",
+            "Subscribe to RSS Feed",
+            "Did this answer your question?",
+            "Thanks for the feedback!",
+            "posted 6 years ago",
+            "Reputation: 56",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
@@ -662,6 +711,14 @@ mod tests {
             "Last edited by the standards committee in the spring of 1998, the guide is now badly out of date.",
             "She answered Feb 3 letters in one morning.",
             "Three silver badges were awarded.",
+            "You must log in or register to vote, the clerk said.",
+            "Users browsing this forum grew to a million last year, the owners said.",
+            "Who is online shopping most? Young men, the survey found.",
+            "Report post-mortem findings to the board.",
+            "The original poster of the photo was never found.",
+            "Posted 6 years ago, the video went viral this week.",
+            "Reputation: the firm's most valuable asset",
+            "Mark as new any item that arrived this week.",
         ] {
             assert_eq!(clean(t), t);
         }
