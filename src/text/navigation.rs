@@ -84,6 +84,14 @@
 //!   "Copy code", "Toggle theme";
 //! - a shop's buttons: "Add to wishlist", "Compare", "Continue shopping",
 //!   "View cart", "Be the first to review this product";
+//! - the furniture of an embedded post, video or gallery: "View this post
+//!   on Instagram" (and Instagram's own wording of it in German, French,
+//!   Spanish, Italian, Portuguese, Dutch, Polish and Russian), its credit
+//!   "A post shared by Ann (@ann)", "Watch on YouTube", "Tap to unmute", "Play video", "Your
+//!   browser does not support the video tag", "Click to enlarge", "View
+//!   gallery", "Photo 3 of 12", a forum's "Click to expand..." and "Reply
+//!   with quote", a list's "Show less" ("Show more" stays: a page may hold
+//!   it as text), a shop's "More options", "View details", "Calculate shipping";
 //! - reading tools: "Listen to this article", "Listen · 5 min", the buttons
 //!   that size the text ("A- A A+"), "5 min
 //!   read", "Reading time:
@@ -167,6 +175,19 @@ const LINKS: &str = r"
     | (?:solved!\s)?go\sto\ssolution | accepted\ssolution | mark\sas\s(?:new|read) | subscribe\sto\srss\sfeed
     | did\sthis\s(?:answer|solve)\syour\s(?:question|problem)\?? | thanks\sfor\sthe\sfeedback!?
     | posted\s\d{1,3}\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\sago
+    | view\sthis\s(?:post|profile|photo|video)\son\s(?:instagram|facebook|tiktok|threads|twitter|x|youtube)
+    | diesen\sbeitrag\sauf\sinstagram\sansehen | voir\scette\spublication\ssur\sinstagram | ver\sesta\spublicación\sen\sinstagram
+    | visualizza\squesto\spost\ssu\sinstagram | ver\s(?:esta|essa)\s(?:publicação|foto)\sno\sinstagram | bekijk\sdit\sbericht\sop\sinstagram
+    | wyświetl\sten\spost\sna\sinstagramie | посмотреть\sэту\sпубликацию\sв\sinstagram
+    | (?:a\s(?:post|photo|video)\sshared\sby|ein\sbeitrag\sgeteilt\svon|une\spublication\spartagée\spar|una\spublicación\scompartida\sde
+      |un\spost\scondiviso\sda|uma\spublicação\scompartilhada\spor|een\sbericht\sgedeeld\sdoor)
+      \s(?:[^\n@]{1,60}\s\(@[\w.]{1,30}\)|@[\w.]{1,30})(?:\s[^\n]{1,60})?
+    | watch\s(?:this\s(?:video\s)?)?on\s(?:youtube|vimeo|tiktok|instagram) | tap\sto\sunmute | play\svideo | loading\svideo
+    | (?:the\s)?video\splayer\sis\sloading | this\svideo\sis\s(?:unavailable|private|no\slonger\savailable)
+    | your\sbrowser\sdoes\snot\ssupport\s(?:the\s)?(?:video|audio)(?:\s(?:tag|element))? | sorry,\sthe\svideo\splayer\sfailed\sto\sload
+    | click\sto\s(?:enlarge|expand|zoom)(?:\s?(?:\.\.\.|…))? | (?:enlarge|expand|zoom)\s(?:this\s)?(?:image|photo|picture)
+    | (?:open|view|see)\s(?:the\s)?(?:full\s)?(?:gallery|slideshow) | (?:photo|image|picture|slide)\s\d{1,3}\sof\s\d{1,3}
+    | show\sless | reply\swith\squote | multi-?quote | more\soptions | view\sdetails | calculate\sshipping
     | (?:create\san\saccount\sor\s)?(?:log|sign)\s?in\sto\s(?:comment|reply|post|join\sthe\s(?:discussion|conversation))
     | reply\sto\sthis\s(?:topic|thread|post)
     | (?:start|create|post)\s(?:a\s)?new\s(?:topic|thread)
@@ -301,11 +322,14 @@ static TRAIL: LazyLock<LazyDfa> =
 pub(crate) fn link(text: &str) -> Option<&'static str> {
     let t = trim(text);
     // A breadcrumb trail, a forum's edit stamp ("Last edited by Ann on
-    // Tue Aug 27, 2019 1:47 am, edited 3 times in total.") and its list of
-    // readers ("Users browsing this forum: ...") run longer.
+    // Tue Aug 27, 2019 1:47 am, edited 3 times in total."), its list of
+    // readers ("Users browsing this forum: ...") and an Instagram post's
+    // credit ("A post shared by Ann (@ann) on Mar 3, 2020 at 10:15am PST")
+    // run longer.
     let starts = |w: &[u8]| t.as_bytes().get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
     let short = t.len() <= LIMIT
-        || (t.len() <= TRAIL_LIMIT && (starts(b"last edited") || TRAIL.matches_start(t)))
+        || (t.len() <= TRAIL_LIMIT
+            && (starts(b"last edited") || starts(b"a post shared by") || TRAIL.matches_start(t)))
         || (t.len() <= ONLINE_LIMIT && starts(b"users browsing this"));
     (!t.is_empty() && short && LINK.matches_start(t)).then_some("navigation or page-tool link")
 }
@@ -634,6 +658,24 @@ mod tests {
             "Thanks for the feedback!",
             "posted 6 years ago",
             "Reputation: 56",
+            "View this post on Instagram",
+            "Diesen Beitrag auf Instagram ansehen",
+            "Voir cette publication sur Instagram",
+            "A post shared by The Metropolitan Museum of Art (@metmuseum) on Mar 3, 2020 at 10:15am PST",
+            "A post shared by @janedoe",
+            "Ein Beitrag geteilt von Jane Doe (@janedoe)",
+            "Watch on YouTube",
+            "Tap to unmute",
+            "Video Player is loading.",
+            "Your browser does not support the video tag.",
+            "Sorry, the video player failed to load.",
+            "Click to enlarge",
+            "Click to expand...",
+            "View gallery",
+            "Photo 3 of 12",
+            "Reply with Quote",
+            "Show less",
+            "More options",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
@@ -719,6 +761,13 @@ mod tests {
             "Posted 6 years ago, the video went viral this week.",
             "Reputation: the firm's most valuable asset",
             "Mark as new any item that arrived this week.",
+            "A post shared by the mayor drew a thousand replies.",
+            "Watch on YouTube as the rocket lifts off at dawn.",
+            "Photo 3 of 12 shows the mayor at the bridge.",
+            "Show less mercy, the coach told them.",
+            "More options for renters are coming, the council said.",
+            "View details of the plan at the town hall.",
+            "Show more",
         ] {
             assert_eq!(clean(t), t);
         }
