@@ -64,7 +64,8 @@
 //!   "Original poster", "Jump to latest", "Go to solution", "Accepted
 //!   solution", "Mark as new", "Subscribe to RSS feed", "Did this answer
 //!   your question?", a poster's counts ("Join Date: Aug 2008", "Posts: 1,077",
-//!   "Reputation: 56", "8.1k 2 gold
+//!   "Reputation: 56", "Registered: 2016-07-02", "Reply 2", "Pages: 1
+//!   2 3", "8.1k 2 gold
 //!   badges 5 silver badges"), a post's counters and stamps ("12 Likes", "Posted 3 hours ago",
 //!   "Like (12)", "♥ 12", "👍 45 💬 12", "45 likes, 12 comments", "12K
 //!   views", "Aufrufe: 1.234", "Like · Reply · 3h", "Read 1,204 times",
@@ -79,6 +80,8 @@
 //! - a listing's tools and counters: "Sort by", "Filter & Sort", "Showing
 //!   24 of 291 results", "Page 1 of 8", "Seite 1 von 3", "Ordenar por";
 //! - an affiliate's price button: "Check price at Amazon";
+//! - a rating widget: "Rate this book", "Clear rating", a row of stars
+//!   alone ("★★★★☆");
 //! - page tools: "Gift this article", "Save for later", "Join the
 //!   conversation", "Was this page helpful?", "Edit this page on GitHub",
 //!   "Copy code", "Toggle theme";
@@ -205,7 +208,7 @@ const LINKS: &str = r"
     | last\sedited(?::|\sby\s[^\n]{1,50}|\sby\s[^\n]{1,80},\sedited\s\d+\stimes?\sin\stotal)?
     | (?:answered|asked|edited)\s[a-z]{3,9}\s\d{1,2}(?:,\s\d{4})?(?:\sat\s\d{1,2}:\d{2})?
     | (?:\d[\d,.]*k?)?(?:\s?\d[\d,]*\s(?:gold|silver|bronze)\sbadges?){1,3}
-    | (?:join\sdate|joined):\s[\w\s,.-]{1,20}
+    | (?:join\sdate|joined|registered|member\ssince):\s[\w\s,.-]{1,20} | reply\s\#?\d{1,5} | pages:\s\d+(?:\s\d+)*
     | (?:posts|threads|messages|reaction\sscore|likes\sreceived|reputation|points|karma):\s\d[\d,.]*
     | showing\s\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?\sof\s\d[\d,]*(?:\s(?:results|items|products|entries))?
     | page\s\d+\sof\s\d+
@@ -213,7 +216,8 @@ const LINKS: &str = r"
     | (?:check|see|view)\s(?:the\s)?(?:latest\s|current\s)?price\s(?:at|on)\s[\w.&'-]+(?:\s[\w.&'-]+){0,2}
     | add\sto\s(?:wish\s?list|favou?rites|compare) | compare | continue\sshopping | view\s(?:cart|bag|basket)
     | be\sthe\sfirst\sto\sreview(?:\sthis\s(?:product|item))?
-    | (?:was\sthis|did\syou\sfind\sthis)(?:\s(?:page|article|answer|post))?\shelpful\?? | rate\sthis\s(?:article|post|page)
+    | (?:was\sthis|did\syou\sfind\sthis)(?:\s(?:page|article|answer|post))?\shelpful\?? | rate\sthis\s(?:article|post|page|book|product|recipe|item)
+    | clear\srating | (?:[1-5]\sof\s5\sstars?)+ | [★☆✩⭐](?:\s?[★☆✩⭐])+(?:\s\(?\d(?:[.,]\d)?\)?)?
     | thanks?(?:\syou)?\sfor\syour\sfeedback
     | edit\s(?:this\spage(?:\son\sgithub)?|on\sgithub) | improve\sthis\spage | copy\scode | copied(?:\sto\sclipboard)?
     | toggle\s(?:theme|dark\smode|sidebar) | search\s(?:the\s)?docs
@@ -676,6 +680,16 @@ mod tests {
             "Reply with Quote",
             "Show less",
             "More options",
+            "Registered: 2016-07-02",
+            "Member since: March 2019",
+            "Reply 2",
+            "Pages: 1 2 3",
+            "Rate this book",
+            "Clear rating",
+            "1 of 5 stars2 of 5 stars3 of 5 stars4 of 5 stars5 of 5 stars",
+            "★★★★☆",
+            "☆ ★ ☆ ★ ☆ ★ ☆ ★ ☆ ★",
+            "★★★★★ (4.8)",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
@@ -768,6 +782,10 @@ mod tests {
             "More options for renters are coming, the council said.",
             "View details of the plan at the town hall.",
             "Show more",
+            "Registered: the names of all 40 voters.",
+            "Reply 2 of the survey asked about rent.",
+            "Pages: see the appendix",
+            "★ Best in class",
         ] {
             assert_eq!(clean(t), t);
         }
