@@ -64,7 +64,8 @@
 //!   "Original poster", "Jump to latest", "Go to solution", "Accepted
 //!   solution", "Mark as new", "Subscribe to RSS feed", "Did this answer
 //!   your question?", a poster's counts ("Join Date: Aug 2008", "Posts: 1,077",
-//!   "Reputation: 56", "Registered: 2016-07-02", "Reply 2", "Pages: 1
+//!   "Reputation: 56", "Registered: 2016-07-02", a forum's posting rules
+//!   ("You may not post new threads", "BB code is On"), "Reply 2", "Pages: 1
 //!   2 3", "8.1k 2 gold
 //!   badges 5 silver badges"), a post's counters and stamps ("12 Likes", "Posted 3 hours ago",
 //!   "Like (12)", "♥ 12", "👍 45 💬 12", "45 likes, 12 comments", "12K
@@ -85,7 +86,8 @@
 //! - page tools: "Gift this article", "Save for later", "Join the
 //!   conversation", "Was this page helpful?", "Edit this page on GitHub",
 //!   "Copy code", "Toggle theme";
-//! - a shop's buttons: "Add to wishlist", "Compare", "Continue shopping",
+//! - "See similar questions with these tags";
+//! - a shop's buttons: "Add to wishlist", "Compare", "Quick view", "Continue shopping",
 //!   "View cart", "Be the first to review this product";
 //! - the furniture of an embedded post, video or gallery: "View this post
 //!   on Instagram" (and Instagram's own wording of it in German, French,
@@ -93,7 +95,7 @@
 //!   "A post shared by Ann (@ann)", "Watch on YouTube", "Tap to unmute", "Play video", "Your
 //!   browser does not support the video tag", "Click to enlarge", "View
 //!   gallery", "Photo 3 of 12", a forum's "Click to expand..." and "Reply
-//!   with quote", a list's "Show less" ("Show more" stays: a page may hold
+//!   with quote", "View post on imgur.com", a list's "Show less" ("Show more" stays: a page may hold
 //!   it as text), a shop's "More options", "View details", "Calculate shipping";
 //! - reading tools: "Listen to this article", "Listen · 5 min", the buttons
 //!   that size the text ("A- A A+"), "5 min
@@ -191,6 +193,9 @@ const LINKS: &str = r"
     | click\sto\s(?:enlarge|expand|zoom)(?:\s?(?:\.\.\.|…))? | (?:enlarge|expand|zoom)\s(?:this\s)?(?:image|photo|picture)
     | (?:open|view|see)\s(?:the\s)?(?:full\s)?(?:gallery|slideshow) | (?:photo|image|picture|slide)\s\d{1,3}\sof\s\d{1,3}
     | show\sless | reply\swith\squote | multi-?quote | more\soptions | view\sdetails | calculate\sshipping
+    | (?:more\sinfo\s)?quick\sview | view\spost\son\simgur(?:\.com)? | see\ssimilar\squestions\swith\sth(?:ese|is)\stags?
+    | you\smay\snot\s(?:post\snew\sthreads|post\sreplies|post\sattachments|edit\syour\sposts)
+    | (?:bb|\[img\]|\[video\]|html)\scode\sis\s(?:on|off) | smilies\sare\s(?:on|off)
     | (?:create\san\saccount\sor\s)?(?:log|sign)\s?in\sto\s(?:comment|reply|post|join\sthe\s(?:discussion|conversation))
     | reply\sto\sthis\s(?:topic|thread|post)
     | (?:start|create|post)\s(?:a\s)?new\s(?:topic|thread)
@@ -690,6 +695,12 @@ mod tests {
             "★★★★☆",
             "☆ ★ ☆ ★ ☆ ★ ☆ ★ ☆ ★",
             "★★★★★ (4.8)",
+            "More Info Quick View",
+            "View post on imgur.com",
+            "See similar questions with these tags.",
+            "You may not post new threads",
+            "BB code is On",
+            "Smilies are Off",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
@@ -786,6 +797,8 @@ mod tests {
             "Reply 2 of the survey asked about rent.",
             "Pages: see the appendix",
             "★ Best in class",
+            "You may not post new threads without reading the rules first.",
+            "Quick view of the budget: taxes go up.",
         ] {
             assert_eq!(clean(t), t);
         }
