@@ -107,6 +107,9 @@ const LABELS: &[&str] = &[
     "advertentie",
     "reclame",
     "gesponsord",
+    // ro
+    "reclamă",
+    "reclama",
     // pl
     "reklama",
     "sponsorowane",
@@ -174,7 +177,7 @@ const PATTERNS: &str = r"
         | (?:artikel|berita)\s(?:berlanjut|dilanjutkan)\s(?:setelah|sesudah)\siklan(?:\sberikut)?
         | (?:iklan\s)?scroll\suntuk\s(?:melanjutkan|lanjut)(?:\smembaca)?
         | (?:reklamdan\ssonra|reklam\ssonrası)\s(?:devam\sediyor|haber\sdevam\sediyor)
-        | (?:weiter(?:lesen)?\snach\sder\sanzeige|(?:artikel|text)\swird\snach\sder\sanzeige\sfortgesetzt)
+        | (?:weiter(?:lesen)?\snach\sder\sanzeige|(?:der\s)?(?:artikel|text)\swird\s(?:nach|unter)\sder\s(?:anzeige|werbung)\sfortgesetzt|lesen\ssie\snach\sder\s(?:anzeige|werbung)\sweiter)
         | (?:reklama|werbung|anzeige)\s?[-–—:|·•]?\s?(?:czytaj\sdalej|weiterlesen(?:\sunten|\snach\sder\sanzeige)?)
         | (?:(?:lire\s)?la\ssuite\s|l'article\scontinue\s)?après\s(?:cette\s|la\s)?publicité
         | (?:el\sartículo\scontinúa\s|(?:continúa|sigue)\s(?:leyendo\s)?)?(?:después|tras)\s(?:de\sla\spublicidad|del\sanuncio|la\spublicidad)
@@ -482,6 +485,9 @@ mod tests {
             "Artikkeli jatkuu mainoksen jälkeen",
             "Продовження статті після реклами",
             "Articolul continuă după reclamă",
+            "Der Artikel wird unter der Anzeige fortgesetzt",
+            "Lesen Sie nach der Anzeige weiter",
+            "Reclamă",
             "A cikk a hirdetés után folytatódik",
             "Tekst se nastavlja ispod oglasa",
             "Patalastas",

@@ -131,7 +131,7 @@ const COOKIE_OPENINGS: &str = r"
     | (?:เว็บไซต์นี้|เว็บไซต์ของเรา|เรา)ใช้คุกกี้[^\n]*
     | (?:az\s|ez\sa\s)?(?:oldal|weboldal|honlap)\s(?:sütiket|cookie-kat)\shasznál
     | (?:acest\ssite|site-ul\s(?:nostru|acesta))\s(?:folosește|utilizează)\s(?:cookie|module\scookie)
-    | (?:bu\s(?:web\s)?site(?:si)?|sitemiz|web\ssitemiz)\s(?:çerez(?:ler)?|cookie)
+    | (?:bu\s(?:web\s)?site(?:si)?|sitemiz|web\ssitemiz)\s(?:çerez(?:ler)?(?:i|den)?|cookie)
     | (?:denne\s(?:hjemmeside|side|nettside)|dette\snettsted|nettstedet)\s(?:bruger|bruker|anvender)\s(?:cookies|informasjonskapsler)
     | tämä\s(?:sivusto|verkkosivusto)\skäyttää\sevästeitä
     | (?:en\spoursuivant\svotre\snavigation|al\s(?:continuar|seguir)\snavegando|ao\scontinuar\s(?:a\snavegar|navegando)|continuando\sa\snavigare|proseguendo\sla\snavigazione|durch\sdie\s(?:weitere\s)?nutzung\s(?:dieser|unserer)\s(?:web)?(?:seite|site))[^\n]{0,80}?cookies?
@@ -508,6 +508,7 @@ mod tests {
             "Az oldal sütiket használ.",
             "Acest site folosește cookie-uri.",
             "Bu web sitesi çerezler kullanır.",
+            "Bu web sitesi çerezleri kullanmaktadır.",
             "Deze website maakt gebruik van cookies.",
             "Denne hjemmeside bruger cookies.",
             "Tämä sivusto käyttää evästeitä.",
