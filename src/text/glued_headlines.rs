@@ -378,7 +378,8 @@ fn glued_after_sentence(line: &str) -> Option<Fix> {
         from = dot + if full_width { 3 } else { 1 };
         // Closing quotes or brackets may follow the mark.
         let after = &line[from..];
-        let rest = after.trim_start_matches(|c: char| is_closer(c) && c != '\'');
+        // `'`, `“` and `‘` open a quote as often as they close one: a glued headline may start with them.
+        let rest = after.trim_start_matches(|c: char| is_closer(c) && !matches!(c, '\'' | '“' | '‘'));
         let start = line.len() - rest.len();
         let Some(c) = rest.chars().next() else { break };
         // The common case, a sentence break followed by a space, needs no more
@@ -1223,6 +1224,8 @@ mod tests {
             "It killed 130 people.\n\nMore text."
         );
         assert_eq!(clean("He said it was over.”Trade war hits Asian markets"), "He said it was over.”");
+        // `“` closes a German quotation but opens an English one: the headline starts with it.
+        assert_eq!(clean("He said it was over.“Trade war” hits Asian markets"), "He said it was over.");
         assert_eq!(
             clean("Er sagte, es sei vorbei.„Handelskrieg“ trifft asiatische Märkte"),
             "Er sagte, es sei vorbei."
@@ -1459,6 +1462,8 @@ mod tests {
             "Check out my full review of the espresso maker here",
             "Merci à tous pour vos messages",
             "Serve warm with a side of rice",
+            "Sie sagte: „Nein, nein, das geht nicht.“",
+            "Řekl: „To je konec.“",
         ] {
             let t = format!("{BODY}\n\n{tail}");
             assert_eq!(clean(&t), t, "{tail:?}");

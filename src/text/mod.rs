@@ -41,9 +41,30 @@ pub use related_teasers::RelatedTeasers;
 pub use share_buttons::ShareButtons;
 pub use whitespace::Whitespace;
 
-/// Whether `c` closes a quotation or bracket (and may follow a sentence's final mark).
+/// Whether `c` closes a quotation or bracket (and may follow a sentence's
+/// final mark): `“` and `‘` close German, Czech and Slovak quotations
+/// („so“), `«` and `‹` Danish ones.
 pub(crate) fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']' | '」' | '』' | '）' | '›')
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '»'
+            | '«'
+            | ')'
+            | ']'
+            | '」'
+            | '』'
+            | '）'
+            | '›'
+            | '‹'
+            | '“'
+            | '‘'
+            | '》'
+            | '】'
+            | '〉'
+    )
 }
 
 /// Whether `c` ends a sentence.
