@@ -48,6 +48,11 @@
 //!    "No.1", decimals and "Node.js" never match: short capitalised tokens
 //!    before the dot are taken for abbreviations, and a lower-case letter or a
 //!    digit after a digit never starts a headline.
+//!
+//!    With a space, only a headline in title case is told from a last
+//!    sentence that lost its full stop: "... cost more than expected. Apple
+//!    Unveils New iPhone With Faster Chip" loses the headline; "... Another
+//!    meeting will be held in March" stays.
 //! 2. **Glued after widget text**: a line that starts with share or ad text
 //!    glued to more text ("Share via EmailMarkets rally ...") is split there,
 //!    so the widget part can be removed by its own filter and the rest judged
@@ -277,7 +282,66 @@ fn fix_line(line: &str) -> Option<Fix> {
     if line.len() > 5000 {
         return None;
     }
-    widget_prefix(line).or_else(|| glued_after_sentence(line)).or_else(|| glued_heading(line))
+    widget_prefix(line)
+        .or_else(|| glued_after_sentence(line))
+        .or_else(|| title_after_last_sentence(line))
+        .or_else(|| glued_heading(line))
+}
+
+/// "...would cost more than expected. Apple Unveils New iPhone With Faster
+/// Chip": a headline in title case after a space, ending the line where
+/// its last sentence should have. Only title case tells it from a last
+/// sentence that lost its full stop ("The meeting ended. Another will be
+/// held in March"), so every word of four letters or more after the
+/// first is capitalised, at least three of them, and the text before is
+/// not in title case itself (a headline of two sentences: "Big Tech Says AI
+/// Will Save the Planet. It Doesn't Offer Much Proof"). Both the headline
+/// and the sentence before it hold six words or more, and the headline
+/// no slash or colon and ends in a capitalised word or a number, so a numbered heading ("Chapter 1. The Long Road
+/// Home"), a photo credit ("Gregg Newton/AFP via Getty Images") and a
+/// name after a caption stay; after a question ("Want to learn more?
+/// Check Out Our Guide") it is an invitation of the page's own.
+fn title_after_last_sentence(line: &str) -> Option<Fix> {
+    // Most lines end a sentence, and are settled by their last character.
+    let core = line.trim_end().trim_end_matches(is_closer);
+    if core.chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+        return None;
+    }
+    let b = core.as_bytes();
+    let mark = memchr::memrchr2_iter(b'.', b'!', b).find(|&i| is_break_at(core, i + 1))?;
+    let (before, rest) = (&line[..mark], &line[mark + 2..]);
+    let last_word = rest.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    if rest.contains(['/', ':'])
+        || !last_word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || word_count_up_to(rest, 6) < 6
+        || word_count_up_to(before, 6) < 6
+        || !is_title_case(rest)
+        || is_title_case(before)
+        || !is_headline(rest, 6, 16)
+    {
+        return None;
+    }
+    Some(Fix::DropFrom(mark + 1))
+}
+
+/// Whether every word of `s` of four letters or more after the first starts
+/// with a capital (or is camel case: "iPhone", "eBay"), at least three of
+/// them.
+fn is_title_case(s: &str) -> bool {
+    let mut capitalised = 0;
+    for word in s.split_whitespace().skip(1) {
+        let letters = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if letters.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            continue;
+        }
+        let mut chars = letters.chars();
+        let first = chars.next().is_some_and(char::is_uppercase);
+        if !(first || chars.any(char::is_uppercase)) {
+            return false;
+        }
+        capitalised += 1;
+    }
+    capitalised >= 3
 }
 
 /// "Share via EmailMarkets rally": share or ad text glued to what follows.
@@ -1224,6 +1288,24 @@ mod tests {
             "It killed 130 people.\n\nMore text."
         );
         assert_eq!(clean("He said it was over.”Trade war hits Asian markets"), "He said it was over.”");
+        // With a space, a headline in title case ends the line where its last sentence should.
+        assert_eq!(
+            clean("The minister said the plan would cost far more than expected. Apple Unveils New iPhone With Faster Chip\n\nMore text."),
+            "The minister said the plan would cost far more than expected.\n\nMore text."
+        );
+        for kept in [
+            // A last sentence that lost its full stop, in sentence case.
+            "The minister said the plan would cost far more than expected. Another meeting will be held in March",
+            // A headline of two sentences.
+            "Big Tech Says Generative AI Will Save the Planet. It Doesn't Offer Much Proof Yet, Critics Say",
+            // A numbered heading, a caption's photo credit, an invitation after a question.
+            "Chapter 1. The Long Road Home Through The Mountains",
+            "The reactor was moved to Hill Air Force Base in Utah. Matthew Daly/AP Photo Via Getty Images",
+            "Want to learn more about software development? Read Our Guide To Delivering Successful Projects",
+            "The plan was written by the team over many long months. Create a Performance Improvement Plan for",
+        ] {
+            assert_eq!(clean(kept), kept);
+        }
         // `“` closes a German quotation but opens an English one: the headline starts with it.
         assert_eq!(clean("He said it was over.“Trade war” hits Asian markets"), "He said it was over.");
         assert_eq!(
