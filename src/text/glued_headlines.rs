@@ -302,11 +302,23 @@ fn fix_line(line: &str) -> Option<Fix> {
 /// name after a caption stay; after a question ("Want to learn more?
 /// Check Out Our Guide") it is an invitation of the page's own.
 fn title_after_last_sentence(line: &str) -> Option<Fix> {
-    // Most lines end a sentence, and are settled by their last character.
-    let core = line.trim_end().trim_end_matches(is_closer);
-    if core.chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+    // Twelve words are more than a heading's length; most lines end a
+    // sentence, and are settled by their last byte.
+    let last = *line.as_bytes().last()?;
+    if line.len() < 60
+        || (last.is_ascii() && !last.is_ascii_alphanumeric() && !matches!(last, b'"' | b'\'' | b')' | b']' | b' '))
+    {
         return None;
     }
+    let core = if last.is_ascii_alphanumeric() {
+        line
+    } else {
+        let core = line.trim_end().trim_end_matches(is_closer);
+        if core.chars().next_back().is_none_or(|c| !is_alnum(c)) {
+            return None;
+        }
+        core
+    };
     let b = core.as_bytes();
     let mark = memchr::memrchr2_iter(b'.', b'!', b).find(|&i| is_break_at(core, i + 1))?;
     let (before, rest) = (&line[..mark], &line[mark + 2..]);
