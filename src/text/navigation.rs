@@ -52,6 +52,9 @@
 //!   this author", "See all articles by ...", "Send us a tip", "Proudly
 //!   powered by WordPress" (a blogging platform's name only: "Powered by AI"
 //!   stays);
+//! - a footer's row of links, three to twelve parted by ` | `, ` · ` or
+//!   ` • `, two of them at least the links every footer holds ("Terms of
+//!   Use | Privacy Policy | Contact Us", "Impressum · Datenschutz · AGB");
 //! - an image's address alone on its line (`https://cdn.example.com/a.jpg`),
 //!   as a shop's hidden fields or a gallery's data leave it;
 //! - a forum's thread tools and post furniture: "Reply to this topic",
@@ -366,13 +369,61 @@ fn is_image_address(text: &str) -> bool {
             .any(|e| ext.eq_ignore_ascii_case(e))
 }
 
+/// The links of a site's footer, which [`is_footer_links`] knows in a row:
+/// legal pages, contact and help, in English and the main European
+/// languages.
+const FOOTER_LINKS: &str = r"(?ix)^(?:
+      privacy(?:\s(?:policy|notice|statement|settings|center|centre))? | (?:your\s)?privacy\schoices
+    | terms(?:\s(?:of\s(?:use|service|sale)|and\sconditions|&\sconditions))? | legal(?:\s(?:notice|statement|information))?
+    | cookies?(?:\s(?:policy|settings|preferences|notice))? | manage\scookies | do\snot\ssell\s(?:or\sshare\s)?my\s(?:personal\s)?info(?:rmation)?
+    | contact(?:\sus)? | sitemap | site\smap | accessibility(?:\sstatement)? | about(?:\sus)? | careers | jobs | press | advertise(?:\swith\sus)?
+    | help(?:\scenter|\scentre)? | faqs? | support | disclaimer | imprint | all\srights\sreserved | rss(?:\sfeeds?)?
+    | impressum | datenschutz(?:erklärung|hinweise)? | agb | kontakt | nutzungsbedingungen | barrierefreiheit
+    | mentions\slégales | (?:politique\sde\s)?confidentialité | cgu | cgv | nous\scontacter | plan\sdu\ssite
+    | aviso\slegal | (?:política\sde\s)?privacidad | (?:política\sde\s)?cookies | contacto | mapa\sdel\ssitio | términos\sy\scondiciones
+    | note\slegali | (?:informativa\s)?privacy | contatti | termini\se\scondizioni | política\sde\sprivacidade | termos\sde\suso | contato
+    | privacybeleid | (?:algemene\s)?voorwaarden | polityka\sprywatności | regulamin | kontakt
+)$";
+
+static FOOTER_LINK: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(FOOTER_LINKS).expect("static pattern"));
+
+/// Whether `text` is a row of a footer's links: three to twelve short items
+/// parted by ` | `, ` · ` or ` • `, at least two of them the links every
+/// site's footer holds ("Terms of Use | Privacy Policy | Contact Us",
+/// "Impressum · Datenschutz · AGB"), none a sentence. A row of other
+/// links ("Politics | Business | Tech") stays, as a line alone cannot tell
+/// a menu from a list of the text's own.
+fn is_footer_links(text: &str) -> bool {
+    // Most blocks hold none of the separators' bytes (`|`, and the last
+    // bytes of `·` and `•`): one scan settles them.
+    if text.len() > TRAIL_LIMIT + 16 || memchr::memchr3(b'|', 0xB7, 0xA2, text.as_bytes()).is_none() {
+        return false;
+    }
+    let t = trim(text);
+    if t.len() > TRAIL_LIMIT || !(t.contains(" | ") || t.contains(" · ") || t.contains(" • ")) {
+        return false;
+    }
+    let mut items = 0;
+    let mut footer = 0;
+    for item in t.split(['|', '·', '•']).map(str::trim) {
+        items += 1;
+        if item.len() > 40 || item.ends_with(['.', '!', '?']) || memchr::memchr(b'\n', item.as_bytes()).is_some() {
+            return false;
+        }
+        footer += usize::from(FOOTER_LINK.is_match(item));
+    }
+    (3..=12).contains(&items) && footer >= 2
+}
+
 impl BlockRule for Navigation {
     fn name(&self) -> &str {
         "navigation"
     }
 
     fn verdict(&self, block: &str) -> Option<&'static str> {
-        link(block).or_else(|| is_image_address(block).then_some("an image's address alone"))
+        link(block)
+            .or_else(|| is_image_address(block).then_some("an image's address alone"))
+            .or_else(|| is_footer_links(block).then_some("a footer's row of links"))
     }
 }
 
@@ -695,6 +746,10 @@ mod tests {
             "★★★★☆",
             "☆ ★ ☆ ★ ☆ ★ ☆ ★ ☆ ★",
             "★★★★★ (4.8)",
+            "Terms of Use | Privacy Policy | Contact Us",
+            "© 2025 Doodlo | All Rights Reserved | Terms of Use | Privacy Policy",
+            "Impressum · Datenschutz · AGB · Kontakt",
+            "Mentions légales • Politique de confidentialité • Plan du site",
             "More Info Quick View",
             "View post on imgur.com",
             "See similar questions with these tags.",
@@ -799,6 +854,9 @@ mod tests {
             "★ Best in class",
             "You may not post new threads without reading the rules first.",
             "Quick view of the budget: taxes go up.",
+            "Politics | Business | Tech | Sport",
+            "Privacy | Terms",
+            "Contact us | Privacy is what we promise. | Terms",
         ] {
             assert_eq!(clean(t), t);
         }
