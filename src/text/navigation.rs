@@ -178,7 +178,7 @@ const LINKS: &str = r"
     | devi\sessere\s(?:connesso|registrato)\sper\s(?:inviare\sun\scommento|rispondere|commentare)
     | você\sprecisa\s(?:fazer\so\slogin|estar\slogado)\spara\s(?:publicar\sum\scomentário|responder|comentar)
     | (?:please\s)?(?:create\san\saccount\sor\s)?(?:log|sign)\s?in\sto\s(?:access\s(?:all\s)?(?:these|this|the)\sfeatures?|update\syour\s(?:newsletter\s|email\s)?preferences)
-    | users\sbrowsing\sthis\s(?:forum|topic|thread|board)(?::\s[^\n]{1,300})? | who\sis\sonline
+    | users\sbrowsing\sthis\s(?:forum|topic|thread|board)(?::\s[^\n]+)? | who\sis\sonline
     | report\s(?:post|comment|abuse) | original\sposter | op\sposts: | jump\sto\slatest
     | (?:solved!\s)?go\sto\ssolution | accepted\ssolution | mark\sas\s(?:new|read) | subscribe\sto\srss\sfeed
     | did\sthis\s(?:answer|solve)\syour\s(?:question|problem)\?? | thanks\sfor\sthe\sfeedback!?
@@ -189,7 +189,7 @@ const LINKS: &str = r"
     | wyświetl\sten\spost\sna\sinstagramie | посмотреть\sэту\sпубликацию\sв\sinstagram
     | (?:a\s(?:post|photo|video)\sshared\sby|ein\sbeitrag\sgeteilt\svon|une\spublication\spartagée\spar|una\spublicación\scompartida\sde
       |un\spost\scondiviso\sda|uma\spublicação\scompartilhada\spor|een\sbericht\sgedeeld\sdoor)
-      \s(?:[^\n@]{1,60}\s\(@[\w.]{1,30}\)|@[\w.]{1,30})(?:\s[^\n]{1,60})?
+      \s(?:[^\n@]+\s\(@[\w.]+\)|@[\w.]+)(?:\s[^\n]+)?
     | watch\s(?:this\s(?:video\s)?)?on\s(?:youtube|vimeo|tiktok|instagram) | tap\sto\sunmute | play\svideo | loading\svideo
     | (?:the\s)?video\splayer\sis\sloading | this\svideo\sis\s(?:unavailable|private|no\slonger\savailable)
     | your\sbrowser\sdoes\snot\ssupport\s(?:the\s)?(?:video|audio)(?:\s(?:tag|element))? | sorry,\sthe\svideo\splayer\sfailed\sto\sload
