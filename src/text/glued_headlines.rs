@@ -297,10 +297,12 @@ fn fix_line(line: &str) -> Option<Fix> {
 /// not in title case itself (a headline of two sentences: "Big Tech Says AI
 /// Will Save the Planet. It Doesn't Offer Much Proof"). Both the headline
 /// and the sentence before it hold six words or more, and the headline
-/// no slash or colon and ends in a capitalised word or a number, so a numbered heading ("Chapter 1. The Long Road
-/// Home"), a photo credit ("Gregg Newton/AFP via Getty Images") and a
-/// name after a caption stay; after a question ("Want to learn more?
-/// Check Out Our Guide") it is an invitation of the page's own.
+/// holds no slash or colon and ends in a capitalised word or a number, so
+/// a numbered heading ("Chapter 1. The Long Road Home"), a photo credit
+/// ("Gregg Newton/AFP via Getty Images"), a name after a caption and a
+/// line cut short ("... Create a Performance Improvement Plan for") stay;
+/// after a question ("Want to learn more? Check Out Our Guide") it is an
+/// invitation of the page's own.
 fn title_after_last_sentence(line: &str) -> Option<Fix> {
     // Twelve words are more than a heading's length; most lines end a
     // sentence, and are settled by their last byte.
