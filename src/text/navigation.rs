@@ -395,19 +395,20 @@ static FOOTER_LINK: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(
 /// a menu from a list of the text's own.
 fn is_footer_links(text: &str) -> bool {
     // Most blocks hold none of the separators' bytes (`|`, and the last
-    // bytes of `·` and `•`): one scan settles them.
-    if text.len() > TRAIL_LIMIT + 16 || memchr::memchr3(b'|', 0xB7, 0xA2, text.as_bytes()).is_none() {
-        return false;
-    }
+    // bytes of `·` and `•`): one scan settles them. A row is one line.
     let t = trim(text);
-    if t.len() > TRAIL_LIMIT || !(t.contains(" | ") || t.contains(" · ") || t.contains(" • ")) {
+    if t.len() > TRAIL_LIMIT
+        || memchr::memchr3(b'|', 0xB7, 0xA2, t.as_bytes()).is_none()
+        || memchr::memchr(b'\n', t.as_bytes()).is_some()
+        || !(t.contains(" | ") || t.contains(" · ") || t.contains(" • "))
+    {
         return false;
     }
     let mut items = 0;
     let mut footer = 0;
     for item in t.split(['|', '·', '•']).map(str::trim) {
         items += 1;
-        if item.len() > 40 || item.ends_with(['.', '!', '?']) || memchr::memchr(b'\n', item.as_bytes()).is_some() {
+        if item.len() > 40 || item.ends_with(['.', '!', '?']) {
             return false;
         }
         footer += usize::from(FOOTER_LINK.is_match(item));
