@@ -376,11 +376,15 @@ impl Guard<'_> {
             return true;
         }
         // Comments on an article and reviews on a product's page are never
-        // the content, whatever their size.
-        let never_content =
-            (self.article && reason == boilerplate::COMMENTS) || (self.product && reason == boilerplate::REVIEWS);
+        // the content, whatever their size; reviews not even when one of
+        // them, longer than the product's description, is the likeliest
+        // container.
+        let reviews = self.product && reason == boilerplate::REVIEWS;
+        let never_content = reviews || (self.article && reason == boilerplate::COMMENTS);
         // Customer reviews elsewhere are content: a page of reviews, a service's testimonials.
-        (reason == boilerplate::REVIEWS && !self.product) || self.chain[i] || (self.large[i] && !never_content)
+        (reason == boilerplate::REVIEWS && !self.product)
+            || (self.chain[i] && !reviews)
+            || (self.large[i] && !never_content)
     }
 }
 
@@ -591,6 +595,18 @@ pub(crate) mod tests {
         // On a page of reviews, or a service's testimonials, they are the content.
         let html = format!("<html><head><meta property=\"og:type\" content=\"website\"></head><body><main>{product}{reviews}</main></body></html>");
         assert!(text_of(&html).contains("Genuine step up"));
+        // Reviews that hold more text than the product's description, so
+        // that the likeliest container is one of them, go all the same.
+        let review = "<div class=\"review\"><p>I have played this guitar for three months now, at home and at two \
+                      gigs, and it has not once gone out of tune; the neck is fast and the pickups are quiet, far \
+                      quieter than on the older model I traded in for it. The case is flimsy, though, and the \
+                      strings it came with were dead within a week, so budget for a new set.</p></div>";
+        let long = format!("<section id=\"reviews\">{review}{review}{review}</section>");
+        let html = format!(
+            "<html><head><meta property=\"og:type\" content=\"product\"></head><body><main>{product}{long}</main></body></html>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("single-coil") && !text.contains("three months"), "{text}");
     }
 
     #[test]
