@@ -111,9 +111,11 @@ const SHARE_BUTTON_MAX: usize = 40;
 const HEADER: &str = "header";
 
 /// Characters of prose (in runs of 60 or more) from which a header that
-/// holds the page's first `<h1>` is the article's own header (its title and
-/// standfirst), not the site's, and stays.
-const HEADER_PROSE: usize = 200;
+/// holds the page's first `<h1>` is the page's own header (its title and
+/// standfirst, or a listing's introduction), not the site's, and stays: a
+/// single sentence of prose tells it from a site's header, which holds
+/// links and a short tagline.
+const HEADER_PROSE: usize = 60;
 
 /// Why a caption or credit goes, unless it is longer than [`CAPTION_MAX`].
 const CAPTION: &str = "caption or credit";
@@ -350,13 +352,17 @@ mod tests {
             "<p>Fetch gives a script a promise-based interface for making requests and reading their responses.</p>";
         let html = format!(
             "<body><div class=\"site-header\"><a href=/>Docs</a></div><main><div class=\"layout__header\">\
-             <h1>Using fetch</h1>{dek}{dek}{dek}</div>{STORY}{STORY}{STORY}{STORY}{STORY}{STORY}</main></body>"
+             <h1>Using fetch</h1>{dek}</div>{STORY}{STORY}{STORY}{STORY}{STORY}{STORY}</main></body>"
         );
         let text = text_of(&html);
         assert!(text.starts_with("Using fetch\n\nFetch gives") && !text.contains("Docs"), "{text}");
         // Without prose under its heading, a header is the site's.
         let html =
             format!("<body><div class=\"header\"><h1>The Daily</h1><a href=/>Home</a></div>{STORY}{STORY}</body>");
+        assert!(!text_of(&html).contains("The Daily"));
+        let html = format!(
+            "<body><div class=\"header\"><h1>The Daily</h1><p>News you can use, every day.</p></div>{STORY}{STORY}</body>"
+        );
         assert!(!text_of(&html).contains("The Daily"));
     }
 
