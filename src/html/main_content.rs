@@ -15,8 +15,8 @@
 //! content is spread over many posts or items, it stops at their shared
 //! parent, so the page comes out whole rather than as one card. On a
 //! listing whose items are links (more than three quarters of the text in
-//! links, no cluster of paragraphs scoring as an article's prose, no claim
-//! to be an article), the choice follows all the text instead of the
+//! links, no cluster of paragraphs scoring as an article's prose, whatever
+//! the page claims to be), the choice follows all the text instead of the
 //! weight: weighed by prose, it would end at the blurb above the items.
 //!
 //! On a page that says it is an article (Open Graph type, JSON-LD `Article`
@@ -238,7 +238,7 @@ pub(crate) fn choose_roots(
     let stats = Stats::new(dom, dropped, url);
     let best = stats.best_candidate();
     // A listing's items are links: on one, the choice follows all the text, not the prose.
-    let root = match is_listing(&stats, body, best, article) {
+    let root = match is_listing(&stats, body, best) {
         true => descend(dom, &stats, body, |i| stats.text[i] as u64),
         false => descend(dom, &stats, body, |i| stats.weight[i]),
     };
@@ -466,14 +466,15 @@ const LISTING_LINKS: f64 = 0.75;
 const ARTICLE_SCORE: f64 = 20.0;
 
 /// Whether the page is a listing of links (job offers, a shop's products,
-/// a section's headlines as cards): it does not call itself an article,
-/// more than three quarters of its text stands in links, and no cluster of
-/// paragraphs scores as an article's prose does (`best`, the best-scoring
-/// cluster, scores less than [`ARTICLE_SCORE`]). Its prose is then a blurb
-/// above the items, and weighing by prose would choose the blurb.
-fn is_listing(stats: &Stats, body: usize, best: Option<usize>, article: bool) -> bool {
-    !article
-        && stats.link[body] as f64 > LISTING_LINKS * stats.text[body] as f64
+/// a section's headlines as cards): more than three quarters of its text
+/// stands in links, and no cluster of paragraphs scores as an article's
+/// prose does (`best`, the best-scoring cluster, scores less than
+/// [`ARTICLE_SCORE`]). Its prose is then a blurb above the items, and
+/// weighing by prose would choose the blurb. A claim to be an article
+/// (`og:type`, which sites' templates give a section front or a tag page
+/// too) does not outweigh that.
+fn is_listing(stats: &Stats, body: usize, best: Option<usize>) -> bool {
+    stats.link[body] as f64 > LISTING_LINKS * stats.text[body] as f64
         && best.is_none_or(|b| stats.score[b] < ARTICLE_SCORE)
 }
 
@@ -603,10 +604,11 @@ mod tests {
         );
         let text = text_of(&html);
         assert!(text.contains("Senior engineer number 11") && text.contains("Full-time"), "{text}");
-        // The same page, calling itself an article, is weighed by its prose.
+        // The same page calling itself an article is a listing all the same:
+        // nothing on it reads as an article's prose.
         let og = "<meta property=\"og:type\" content=\"article\">";
         let text = text_of(&format!("<html><head>{og}</head>{html}</html>"));
-        assert!(!text.contains("Senior engineer number 11"), "{text}");
+        assert!(text.contains("Senior engineer number 11"), "{text}");
     }
 
     /// A list of `n` teaser cards: a headline link and a line of summary each.
