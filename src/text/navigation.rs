@@ -68,7 +68,10 @@
 //!   solution", "Mark as new", "Subscribe to RSS feed", "Did this answer
 //!   your question?", a poster's counts ("Join Date: Aug 2008", "Posts: 1,077",
 //!   "Reputation: 56", "Registered: 2016-07-02", a forum's posting rules
-//!   ("You may not post new threads", "BB code is On"), "Reply 2", "Pages: 1
+//!   ("You may not post new threads", "BB code is On"), Discourse's "This
+//!   topic was automatically closed after 30 days. New replies are no longer
+//!   allowed.", "Top Posters In This Topic", Stack Exchange's "Start asking
+//!   to get answers", "Reply 2", "Pages: 1
 //!   2 3", "8.1k 2 gold
 //!   badges 5 silver badges"), a post's counters and stamps ("12 Likes", "Posted 3 hours ago",
 //!   "Like (12)", "♥ 12", "👍 45 💬 12", "45 likes, 12 comments", "12K
@@ -87,11 +90,12 @@
 //! - a rating widget: "Rate this book", "Clear rating", a row of stars
 //!   alone ("★★★★☆");
 //! - page tools: "Gift this article", "Save for later", "Join the
-//!   conversation", "Was this page helpful?", "Edit this page on GitHub",
+//!   conversation", "Pin this for later", "Was this page helpful?", "Edit this page on GitHub",
 //!   "Copy code", "Toggle theme";
 //! - "See similar questions with these tags";
-//! - a shop's buttons: "Add to wishlist", "Compare", "Quick view", "Continue shopping",
-//!   "View cart", "Be the first to review this product";
+//! - a shop's buttons and prompts: "Add to wishlist", "Compare", "Quick view", "Continue shopping",
+//!   "View cart", "Be the first to review this product", "Select your size", "Follow the author";
+//! - search widgets: "Related searches", "Trending searches", "Search this site", "Type to search";
 //! - the furniture of an embedded post, video or gallery: "View this post
 //!   on Instagram" (and Instagram's own wording of it in German, French,
 //!   Spanish, Italian, Portuguese, Dutch, Polish and Russian), its credit
@@ -179,7 +183,9 @@ const LINKS: &str = r"
     | você\sprecisa\s(?:fazer\so\slogin|estar\slogado)\spara\s(?:publicar\sum\scomentário|responder|comentar)
     | (?:please\s)?(?:create\san\saccount\sor\s)?(?:log|sign)\s?in\sto\s(?:access\s(?:all\s)?(?:these|this|the)\sfeatures?|update\syour\s(?:newsletter\s|email\s)?preferences)
     | users\sbrowsing\sthis\s(?:forum|topic|thread|board)(?::\s[^\n]+)? | who\sis\sonline
-    | report\s(?:post|comment|abuse) | original\sposter | op\sposts: | jump\sto\slatest
+    | report\s(?:post|comment|abuse) | original\sposter | op\sposts: | jump\sto\slatest | top\sposters\sin\sthis\s(?:topic|thread)
+    | this\stopic\s(?:was\sautomatically|will)\s(?:closed?|opened?)(?:\s[^\n.]+)?(?:\.\snew\sreplies\sare\sno\slonger\sallowed)?
+    | start\sasking\sto\sget\sanswers | find\sthe\sanswer\sto\syour\squestion\sby\sasking
     | (?:solved!\s)?go\sto\ssolution | accepted\ssolution | mark\sas\s(?:new|read) | subscribe\sto\srss\sfeed
     | did\sthis\s(?:answer|solve)\syour\s(?:question|problem)\?? | thanks\sfor\sthe\sfeedback!?
     | posted\s\d{1,3}\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\sago
@@ -223,6 +229,8 @@ const LINKS: &str = r"
     | sort\s(?:by|options) | filter\s(?:&|and)\ssort | view\soptions
     | (?:check|see|view)\s(?:the\s)?(?:latest\s|current\s)?price\s(?:at|on)\s[\w.&'-]+(?:\s[\w.&'-]+){0,2}
     | add\sto\s(?:wish\s?list|favou?rites|compare) | compare | continue\sshopping | view\s(?:cart|bag|basket)
+    | (?:select|choose)\s(?:a\s|your\s)?(?:size|colou?r) | follow\sthe\sauthor
+    | (?:related|trending|popular)\ssearches | search\sthis\s(?:site|blog|website) | type\sto\ssearch(?:\s(?:products|the\ssite))?
     | be\sthe\sfirst\sto\sreview(?:\sthis\s(?:product|item))?
     | (?:was\sthis|did\syou\sfind\sthis)(?:\s(?:page|article|answer|post))?\shelpful\?? | rate\sthis\s(?:article|post|page|book|product|recipe|item)
     | clear\srating | (?:[1-5]\sof\s5\sstars?)+ | [★☆✩⭐](?:\s?[★☆✩⭐])+(?:\s\(?\d(?:[.,]\d)?\)?)?
@@ -279,7 +287,7 @@ const LINKS: &str = r"
     | leestijd:?\s\d{1,3}\s?min(?:uten)? | czas\sczytania:?\s\d{1,3}\s?min(?:ut)?
     | listen\sto\s(?:this\s)?(?:article|story)(?:\s[·|•–-]\s\d{1,3}\s?(?:min|mins|minutes?))? | listen(?:\s[·|•–-])?\s\d{1,3}\s?(?:min|mins|minutes?)
     | a[-−]\sa\sa\+ | a\sa\+ | a\sa\sa
-    | (?:gift|save|bookmark)\s(?:this\s)?(?:article|story) | save\sfor\slater
+    | (?:gift|save|bookmark)\s(?:this\s)?(?:article|story) | save\sfor\slater | pin\s(?:this|it)\sfor\slater
     | écouter\s(?:cet\s|l')article | ascolta\s(?:l'articolo|questo\sarticolo) | escuchar\s(?:(?:este\s)?artículo|(?:esta\s)?noticia)
     | (?:diesen\s)?(?:artikel|beitrag)\s(?:vorlesen(?:\slassen)?|anhören|merken)
     | (?:sauvegarder|enregistrer)\s(?:cet\s|l')article | (?:guardar|salvar)\s(?:este\s)?(?:artículo|artigo) | salva\s(?:l'articolo|articolo)
@@ -341,7 +349,10 @@ pub(crate) fn link(text: &str) -> Option<&'static str> {
     let starts = |w: &[u8]| t.as_bytes().get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
     let short = t.len() <= LIMIT
         || (t.len() <= TRAIL_LIMIT
-            && (starts(b"last edited") || starts(b"a post shared by") || TRAIL.matches_start(t)))
+            && (starts(b"last edited")
+                || starts(b"a post shared by")
+                || starts(b"this topic")
+                || TRAIL.matches_start(t)))
         || (t.len() <= ONLINE_LIMIT && starts(b"users browsing this"));
     (!t.is_empty() && short && LINK.matches_start(t)).then_some("navigation or page-tool link")
 }
@@ -757,6 +768,19 @@ mod tests {
             "You may not post new threads",
             "BB code is On",
             "Smilies are Off",
+            "This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.",
+            "This topic was automatically closed after 14 days. New replies are no longer allowed.",
+            "Top Posters In This Topic",
+            "Start asking to get answers",
+            "Find the answer to your question by asking.",
+            "Select your size",
+            "Choose a colour",
+            "Follow the author",
+            "Related searches",
+            "Trending Searches",
+            "Search this site",
+            "Type to search products",
+            "Pin this for later!",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
@@ -858,6 +882,11 @@ mod tests {
             "Politics | Business | Tech | Sport",
             "Privacy | Terms",
             "Contact us | Privacy is what we promise. | Terms",
+            "Select your size carefully, the fitter said.",
+            "Follow the author's advice and rest for a week.",
+            "Related searches rose by a third, the report found.",
+            "This topic was discussed at length by the committee.",
+            "Start asking questions before you sign anything.",
         ] {
             assert_eq!(clean(t), t);
         }
