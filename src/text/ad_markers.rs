@@ -23,7 +23,9 @@
 //! or one of the "continues below the ad" / "scroll to continue" patterns
 //! (in some twenty languages), or a sponsor's line ("Paid for by ...",
 //! "Brought to you by ..." and a name of up to 40 characters without a
-//! comma: "Brought to you by Acme, a family office." is a sentence).
+//! comma: "Brought to you by Acme, a family office." is a sentence), or an
+//! advertiser's label ("ADVERTISEMENT – Star Tours": the marker, a dash and
+//! up to four words without a sentence mark).
 //! A sentence that merely mentions advertising is never touched.
 
 use std::cell::Cell;
@@ -173,6 +175,7 @@ const PATTERNS: &str = r"
         | (?:ads|advertisements?|promoted|sponsored|recommended)(?:\s(?:links|stories|content))?\sby\s(?:taboola|outbrain|revcontent|mgid|zergnet|google|nativo)
         | recommended\sby
         | (?:paid\sfor|brought\sto\syou)\sby\s[^,;:!?]{2,40}
+        | advertisement\s[-–—|]\s[^\s,;:!?.]+(?:\s[^\s,;:!?.]+){0,3}
         | (?:mainos|annons|annonse|annonce)\s?[-–—:|·•.]?\s?(?:päättyy|slut|slutt|slutter)
         | (?:artikel|berita)\s(?:berlanjut|dilanjutkan)\s(?:setelah|sesudah)\siklan(?:\sberikut)?
         | (?:iklan\s)?scroll\suntuk\s(?:melanjutkan|lanjut)(?:\smembaca)?
@@ -414,6 +417,8 @@ mod tests {
             "Recommended by",
             "Paid for by Citizens for a Better Town",
             "Brought to you by Acme",
+            "ADVERTISEMENT – Star Tours",
+            "Advertisement - Global Holidays Ltd",
             "Story continues below advertisement",
             "Article continues below advertisement",
             "Sponsored",
@@ -534,6 +539,8 @@ mod tests {
             "Brought to you by Goldrock Capital, a multi-family office.",
             "Recommended by Sylvia Bishop",
             "- Advertising",
+            "Advertisement - The council met on Monday to set the rates.",
+            "Advertisement: a history of the trade",
         ] {
             assert_eq!(clean(t), t);
         }

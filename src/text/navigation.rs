@@ -51,7 +51,8 @@
 //!   Recipe", "Print Recipe", "Add to reading list", "Text size", "More from
 //!   this author", "See all articles by ...", "Send us a tip", "Proudly
 //!   powered by WordPress" (a blogging platform's name only: "Powered by AI"
-//!   stays);
+//!   stays), FeedBurner's "Delivered by FeedBurner" and "Subscribe to ...
+//!   by Email";
 //! - a footer's row of links, three to twelve parted by ` | `, ` · ` or
 //!   ` • `, two of them at least the links every footer holds ("Terms of
 //!   Use | Privacy Policy | Contact Us", "Impressum · Datenschutz · AGB");
@@ -166,6 +167,7 @@ const LINKS: &str = r"
     | (?:see|view)\sall\s(?:articles|posts|stories)\sby\s[^\n]{1,40} | more\s(?:from|by)\s(?:this|the)\sauthor
     | add\sto\s(?:my\s)?reading\slist | give\sthis\sarticle | (?:text|font)\ssize | send\sus\sa\s(?:news\s)?tip
     | (?:proudly\s)?powered\sby\s(?:wordpress|blogger|ghost|squarespace|wix|tumblr|jekyll|hugo|phpbb|vbulletin|xenforo|discourse)
+    | delivered\sby\sfeedburner | subscribe\sto\s[^\n.!?]+\sby\se-?mail
     | (?:show|view|hide|load|read|see)\s(?:all\s|more\s)?(?:\d+\s)?comments(?:\s\(\d+\))? | (?:post|submit)\scomment
     | advertise\s(?:with\sus|here) | follow\sus(?:\son\ssocial(?:\smedia)?)?
     | follow\s(?:us\s)?(?:on\s(?:twitter|x|instagram|threads|bluesky|tiktok|mastodon)\s)?@[\w.]{1,30}
@@ -781,6 +783,8 @@ mod tests {
             "Search this site",
             "Type to search products",
             "Pin this for later!",
+            "Delivered by FeedBurner",
+            "Subscribe to The Daily Post by Email",
         ] {
             assert_eq!(clean(&format!("One.\n\n{l}\n\nTwo.")), "One.\n\nTwo.", "{l:?}");
         }
@@ -887,6 +891,7 @@ mod tests {
             "Related searches rose by a third, the report found.",
             "This topic was discussed at length by the committee.",
             "Start asking questions before you sign anything.",
+            "Subscribe to the paper by email, she said, and it arrives at six.",
         ] {
             assert_eq!(clean(t), t);
         }
