@@ -32,6 +32,10 @@
 //! the best cluster alone, as Readability does, loses articles whose
 //! paragraphs sit in many sibling containers.)
 //!
+//! Beside the chosen element, the containers of prose just before it (or
+//! before its parent) are taken too: an introduction that sits apart from
+//! the body.
+//!
 //! On every page, a container inside the chosen element that opens with a
 //! header of other stories ("You may also like", "Related articles", "Você
 //! pode gostar...") or of a blog's widgets ("Categories", "Tags",
@@ -242,9 +246,12 @@ pub(crate) fn choose_roots(
         true => descend(dom, &stats, body, |i| stats.text[i] as u64),
         false => descend(dom, &stats, body, |i| stats.weight[i]),
     };
+    let mut roots = prose_siblings(dom, &stats, root, body);
+    roots.push(root);
+    roots.sort_unstable();
     // Without a paragraph of prose there is no path to spare: headed sections still go.
     let Some(best) = best else {
-        return (vec![root], related_sections(dom, &stats, root, root, article));
+        return (roots, related_sections(dom, &stats, root, root, article));
     };
     let mut drops = related_sections(dom, &stats, root, best, article);
     // Lists of other stories are boilerplate on an article; on a listing they are the content.
@@ -260,7 +267,48 @@ pub(crate) fn choose_roots(
         }
         drops.sort_unstable();
     }
-    (vec![root], drops)
+    (roots, drops)
+}
+
+/// Visible characters of prose (outside links) a sibling of the chosen
+/// element must hold to be content too ([`prose_siblings`]).
+const SIBLING_PROSE: u64 = 200;
+
+/// Levels above the chosen element whose other children [`prose_siblings`] looks at.
+const SIBLING_LEVELS: usize = 2;
+
+/// The siblings before `root` and before its nearest ancestors (below
+/// `body`, [`SIBLING_LEVELS`] of them) that hold prose of their own:
+/// [`SIBLING_PROSE`] characters outside links, a scored paragraph, and under
+/// a quarter of their text in links. An article's introduction often sits
+/// in a container of its own before the body the descent chose, which held
+/// most, not all, of the weight. What stands after the body (an author's
+/// box, a fact box, a sign-off) is measured on WCXB and the articles set to
+/// be more often not the content, and is left out.
+fn prose_siblings(dom: &Dom<'_>, stats: &Stats, root: usize, body: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut c = root;
+    for _ in 0..SIBLING_LEVELS {
+        if c == body {
+            break;
+        }
+        let p = dom.nodes[c].parent as usize;
+        if p == c {
+            break;
+        }
+        for s in dom.children(p).take_while(|&s| s != c) {
+            if stats.alive[s]
+                && matches!(dom.nodes[s].kind, Kind::Element(_))
+                && stats.weight[s] >= SIBLING_PROSE
+                && stats.link_density(s) < 0.25
+                && (s..dom.nodes[s].end as usize).any(|d| stats.score[d] > 0.0)
+            {
+                found.push(s);
+            }
+        }
+        c = p;
+    }
+    found
 }
 
 /// Why [`choose_roots`] drops a section under a blog-widget header, or a comments header on an article.
@@ -609,6 +657,25 @@ mod tests {
         let og = "<meta property=\"og:type\" content=\"article\">";
         let text = text_of(&format!("<html><head>{og}</head>{html}</html>"));
         assert!(text.contains("Senior engineer number 11"), "{text}");
+    }
+
+    #[test]
+    fn an_introduction_in_a_container_of_its_own_before_the_body_is_kept() {
+        let intro = "<div class=summary><p>The ideal scooter blends speed, range and portability, and it suits \
+                     the rides you take every day. We bought and rode forty-five models over eight years, and we \
+                     measured each one on the same hills and paths, in the rain and in the dry, with riders of \
+                     every size.</p></div>";
+        let body = STORY.repeat(30);
+        let bio = "<div class=writer><p>Ann Lee has written about transport for twenty years, from the \
+                   city's trams to its new bridges, and she rides a scooter to work on most days of the \
+                   year, rain or shine, with her dog in a basket.</p></div>";
+        let menu = "<div class=picks><p><a href=/a>The best scooters for commuters this year, tested</a> \
+                    <a href=/b>The best scooters for children, tested on the same hills</a> \
+                    <a href=/c>The best budget scooters, all under three hundred dollars</a> and more.</p></div>";
+        let text = text_of(&format!("<body><main>{menu}{intro}<div class=body>{body}</div>{bio}</main></body>"));
+        assert!(text.starts_with("The ideal scooter") && text.contains("The council approved"), "{text}");
+        // A link list before the body, and a box after it, are not taken with it.
+        assert!(!text.contains("budget scooters") && !text.contains("Ann Lee"), "{text}");
     }
 
     /// A list of `n` teaser cards: a headline link and a line of summary each.
