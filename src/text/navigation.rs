@@ -186,7 +186,8 @@ const LINKS: &str = r"
     | (?:please\s)?(?:create\san\saccount\sor\s)?(?:log|sign)\s?in\sto\s(?:access\s(?:all\s)?(?:these|this|the)\sfeatures?|update\syour\s(?:newsletter\s|email\s)?preferences)
     | users\sbrowsing\sthis\s(?:forum|topic|thread|board)(?::\s[^\n]+)? | who\sis\sonline
     | report\s(?:post|comment|abuse) | original\sposter | op\sposts: | jump\sto\slatest | top\sposters\sin\sthis\s(?:topic|thread)
-    | this\stopic\s(?:was\sautomatically|will)\s(?:closed?|opened?)(?:\s[^\n.]+)?(?:\.\snew\sreplies\sare\sno\slonger\sallowed)?
+    | this\stopic\swas\sautomatically\s(?:closed|opened)(?:\s[^\n.]+)?(?:\.\snew\sreplies\sare\sno\slonger\sallowed)?
+    | this\stopic\swill\s(?:automatically\s)?(?:close|open)\s(?:in\s)?\d[^\n.]*
     | start\sasking\sto\sget\sanswers | find\sthe\sanswer\sto\syour\squestion\sby\sasking
     | (?:solved!\s)?go\sto\ssolution | accepted\ssolution | mark\sas\s(?:new|read) | subscribe\sto\srss\sfeed
     | did\sthis\s(?:answer|solve)\syour\s(?:question|problem)\?? | thanks\sfor\sthe\sfeedback!?
@@ -772,6 +773,7 @@ mod tests {
             "Smilies are Off",
             "This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.",
             "This topic was automatically closed after 14 days. New replies are no longer allowed.",
+            "This topic will close 3 days after the last reply.",
             "Top Posters In This Topic",
             "Start asking to get answers",
             "Find the answer to your question by asking.",
@@ -890,6 +892,8 @@ mod tests {
             "Follow the author's advice and rest for a week.",
             "Related searches rose by a third, the report found.",
             "This topic was discussed at length by the committee.",
+            "This topic will open the meeting on Monday.",
+            "This topic will close the session, the chair said.",
             "Start asking questions before you sign anything.",
             "Subscribe to the paper by email, she said, and it arrives at six.",
         ] {
