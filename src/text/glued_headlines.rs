@@ -327,11 +327,10 @@ fn title_after_last_sentence(line: &str) -> Option<Fix> {
     let last_word = rest.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
     if rest.contains(['/', ':'])
         || !last_word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        || word_count_up_to(rest, 6) < 6
         || word_count_up_to(before, 6) < 6
+        || !is_headline(rest, 6, 16)
         || !is_title_case(rest)
         || is_title_case(before)
-        || !is_headline(rest, 6, 16)
     {
         return None;
     }
