@@ -211,18 +211,22 @@ impl DomFilter for NonContent {
 }
 
 /// Whether a text node's `text` is serialized data, not text: a JSON object
-/// or array of 200 characters or more, minified (under one white space
-/// character in 50) and holding keys (`":`). Pages keep the state of their
-/// widgets so, in an element a class of their own framework hides
-/// ("aok-hidden"). A JSON example in a manual is laid out, and stays.
+/// or array of 200 characters or more, holding keys (`":`, three or more)
+/// and minified: under one white space character in 50, or under two for
+/// each key (string values with spaces in them, such as product titles,
+/// still leave far fewer than a layout's line break, indent and space after
+/// each key). Pages keep the state of their widgets so, in an element a
+/// class of their own framework hides ("aok-hidden"). A JSON example in a
+/// manual is laid out, and stays.
 pub(crate) fn is_data_blob(text: &str) -> bool {
     let t = text.trim();
     let (Some(first), Some(last)) = (t.bytes().next(), t.bytes().next_back()) else { return false };
-    t.len() >= 200
-        && matches!(first, b'{' | b'[')
-        && matches!(last, b'}' | b']')
-        && t.bytes().filter(u8::is_ascii_whitespace).count() * 50 < t.len()
-        && t.matches("\":").nth(2).is_some()
+    if t.len() < 200 || !matches!(first, b'{' | b'[') || !matches!(last, b'}' | b']') {
+        return false;
+    }
+    let keys = t.matches("\":").count();
+    let spaces = t.bytes().filter(u8::is_ascii_whitespace).count();
+    keys >= 3 && (spaces * 50 < t.len() || spaces < keys * 2)
 }
 
 /// Whether `el` is a panel the reader opens in place: a tab's panel
@@ -274,6 +278,13 @@ mod tests {
         let laid_out = state.replace(',', ",\n  ");
         let html = format!("<body>{story}<div>{laid_out}</div></body>");
         assert!(text_of(&html).contains("painterId"));
+        // Minified, with titles holding spaces (one in 37 characters here): fewer spaces than keys.
+        let item = "{\"id\":\"gid://shop/Product/82\",\"title\":\"Black Long Resistance Bands Set with Handles\",\"price\":\"99.97\"},";
+        let widget = format!("{{\"layout\":2,\"buttonText\":\"Buy now\",\"products\":[{}{{}}]}}", item.repeat(6));
+        let spaces = widget.bytes().filter(u8::is_ascii_whitespace).count();
+        assert!(spaces * 50 > widget.len(), "{spaces} spaces in {}", widget.len());
+        let html = format!("<body>{story}<div style=\"display:none\">{widget}</div></body>");
+        assert_eq!(text_of(&html), "The council approved the new bridge on Monday after a long debate.");
     }
 
     #[test]
