@@ -55,7 +55,9 @@
 //!   article est réservé aux abonnés" and kin;
 //! - a browser or script notice: "Please enable JavaScript to view the
 //!   comments", "JavaScript is disabled in your browser", "Your browser does
-//!   not support the video tag", "Bitte aktivieren Sie JavaScript", "Votre
+//!   not support the video tag", "Please update your browser to ...", "You
+//!   are using an outdated browser", "This slideshow requires JavaScript",
+//!   "Bitte aktivieren Sie JavaScript", "Votre
 //!   navigateur ne prend pas en charge" and kin in 11 languages, then
 //!   anything, up to 200 bytes in all ("This feature requires JavaScript" or
 //!   "Enable JavaScript source maps", a help page's own words, stay);
@@ -247,6 +249,11 @@ const BROWSER_OPENINGS: &str = r"
     | this\s(?:site|website|page)\s(?:requires|needs)\sjavascript
     | (?:your|this)\s(?:web\s)?browser\s(?:does\snot|doesn't|doesn’t|cannot|can't|can’t)\s(?:support|play|display)\s(?:the\s|this\s)?(?:html5\s|embedded\s|inline\s)?(?:video|audio|iframes?|frames|javascript|pdfs?|svg|content)
     | (?:sorry,\s)?your\s(?:web\s)?browser\sis\s(?:not\ssupported|out\sof\sdate|outdated)
+    | (?:please\s)?(?:update|upgrade)\syour\s(?:web\s)?browser\s(?:to\s(?:take\sadvantage|improve|enjoy|view|see|use)|for\s(?:a\sbetter|the\sbest|an\soptimal|a\smore\ssecure))
+    | (?:it\slooks\slike\s|we\snoticed\s(?:that\s)?)?you(?:\sare|['’]re)\susing\san?\s(?:outdated|old|older|unsupported|out[\s-]of[\s-]date|obsolete|legacy)\s(?:version\sof\s(?:your\s)?|web\s)?browser
+    | it\slooks\slike\syou(?:\sare|['’]re)\susing\s(?:an?\s(?:old|older|outdated)\sversion\sof\s)?internet\sexplorer
+    | (?:for\sthe\sbest\sexperience,?\s)?please\s(?:use|switch\sto)\sa\s(?:modern|supported|newer|more\srecent)\s(?:web\s)?browser
+    | this\s(?:slideshow|gallery|video\splayer|map)\srequires\sjavascript
     | bitte\s(?:aktivieren\ssie|aktiviere)\s(?:das\s)?javascript | javascript\sist\s(?:deaktiviert|ausgeschaltet)
     | ihr\sbrowser\sunterstützt\s(?:kein|keine|nicht)
     | veuillez\sactiver\s(?:le\s)?javascript | javascript\sest\s(?:désactivé|requis)
@@ -598,6 +605,11 @@ mod tests {
             "Пожалуйста, включите JavaScript.",
             "Ваш браузер не поддерживает видео.",
             "请启用JavaScript",
+            "Please update your browser to take advantage of the latest technology security enhancements.",
+            "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+            "It looks like you're using Internet Explorer 11 or older.",
+            "For the best experience, please use a modern browser such as Chrome, Firefox or Edge.",
+            "This slideshow requires JavaScript.",
             "Manage preferences",
             "Accept & Close",
             "Open in app",
@@ -680,6 +692,10 @@ mod tests {
             "You can unsubscribe at any time by writing to the club secretary, who keeps the list.",
             "Enable JavaScript source maps in the settings.",
             "Activer JavaScript dans Firefox : ouvrez les paramètres.",
+            "If the page does not load, please update your browser and try again.",
+            "To fix the error, update your browser and clear the cache.",
+            "Users who are using an old browser face more attacks, the report found.",
+            "The gallery requires a ticket for entry on weekends.",
         ] {
             assert_eq!(clean(t), t);
         }
