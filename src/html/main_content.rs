@@ -617,6 +617,8 @@ mod tests {
             "Kunden kauften auch",
             "Похожие товары",
             "Trending News",
+            "Explore more articles.",
+            "Other Posts You May Enjoy",
         ] {
             let cards = "<div class=card><a href=/a>The mayor opens a new park</a></div>\
                          <div class=card><a href=/b>Rain expected all weekend</a></div>";
@@ -809,6 +811,8 @@ mod tests {
             "Watch",
             "Related research shows the same",
             "About the author's first novel",
+            "Explore more of the city on foot.",
+            "Other articles in the series explain the law.",
         ] {
             let html = format!(
                 "<body><div id=main>{STORY}<div><p>{label}</p><p>The second part of the story, which is long enough to count as prose.</p></div></div></body>"
