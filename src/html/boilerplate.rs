@@ -2,7 +2,9 @@
 //! `id`: share and social bars, ads and sponsored blocks, related and
 //! recommended stories, newsletter and paywall prompts, cookie and consent
 //! banners, comments, forum signatures and poster details, author boxes, tag clouds,
-//! breadcrumbs, pagination, sidebars, menus and pop-ups.
+//! breadcrumbs, pagination, sidebars, menus and pop-ups, and what a class
+//! hides on phones (`hidden-mobile`, `hidden-xs`): furniture shown beside
+//! the content where the screen has room.
 //!
 //! Words are matched whole, after splitting at punctuation and camel-case
 //! humps, so `ad` hits `ad-slot` and `topAd` but never `add`, `header`,
@@ -282,7 +284,22 @@ const PAIRS: &[(&str, &str, &str)] = &[
     ("prev", "next", "navigation"),
     ("next", "previous", "navigation"),
     ("previous", "next", "navigation"),
+    // Hidden on phones (`elementor-hidden-mobile`, `hidden-phone`,
+    // `hide-mobile`, Bootstrap 3's `hidden-xs`): a sidebar, a contact form,
+    // a testimonial, shown beside the content only where there is room.
+    ("hidden", "mobile", DESKTOP_ONLY),
+    ("hidden", "phone", DESKTOP_ONLY),
+    ("hide", "mobile", DESKTOP_ONLY),
+    ("mobile", "hidden", DESKTOP_ONLY),
+    ("hidden", "xs", DESKTOP_ONLY),
 ];
+
+/// Why an element hidden on phones goes: it stands beside the content on
+/// wide screens; the content itself is shown on every screen. (Only the
+/// older, explicit classes count: a utility pair such as `d-none d-md-block`
+/// or `hidden md:flex` lays out one page two ways as often, and was measured
+/// to lose content.)
+const DESKTOP_ONLY: &str = "desktop only (hidden on phones)";
 
 impl DomFilter for BoilerplateContainers {
     fn name(&self) -> &str {
@@ -364,6 +381,25 @@ mod tests {
             "<body><div class=\"header\"><h1>The Daily</h1><p>News you can use, every day.</p></div>{STORY}{STORY}</body>"
         );
         assert!(!text_of(&html).contains("The Daily"));
+    }
+
+    #[test]
+    fn what_phones_never_show_goes_unless_it_holds_the_content() {
+        let aside = "<div class=\"elementor-element elementor-hidden-tablet elementor-hidden-mobile\">\
+                     <h3>Contact us</h3><p>Let us help! Call us or fill out this quick form today.</p></div>";
+        let html = format!("<body><div class=row><div class=col>{STORY}{STORY}{STORY}</div>{aside}</div></body>");
+        let text = text_of(&html);
+        assert!(text.contains("new bridge") && !text.contains("Let us help"), "{text}");
+        for class in ["hidden-xs sidebar-box", "hide-mobile", "widget hidden-phone"] {
+            let html = format!("<body>{STORY}{STORY}<div class=\"{class}\"><p>Let us help! Call us.</p></div></body>");
+            assert!(!text_of(&html).contains("Let us help"), "{class}");
+        }
+        // The article itself, classed so by a careless template, stays.
+        let html = format!("<body><div class=\"post hidden-mobile\">{STORY}{STORY}{STORY}</div><p>Footer.</p></body>");
+        assert!(text_of(&html).contains("new bridge"));
+        // Shown on phones: "visible-mobile", "mobile-menu" are not hidden.
+        let html = format!("<body>{STORY}<div class=\"visible-mobile\"><p>Let us help! Call us.</p></div></body>");
+        assert!(text_of(&html).contains("Let us help"));
     }
 
     /// The site's header comes before the page's title; one after it heads a section of the page.
