@@ -4,7 +4,8 @@
 //! banners, comments, forum signatures and poster details, author boxes, tag clouds,
 //! breadcrumbs, pagination, sidebars, menus and pop-ups, and what a class
 //! hides on phones (`hidden-mobile`, `hidden-xs`): furniture shown beside
-//! the content where the screen has room.
+//! the content where the screen has room, or leaves off the printed page
+//! (`d-print-none`, `no-print`, `noprint`).
 //!
 //! Words are matched whole, after splitting at punctuation and camel-case
 //! humps, so `ad` hits `ad-slot` and `topAd` but never `add`, `header`,
@@ -138,6 +139,9 @@ pub struct BoilerplateContainers;
 
 /// Words and why they mark boilerplate.
 const WORDS: &[(&str, &str)] = &[
+    // What the site leaves off the printed page is not the article: share
+    // bars, menus, players, "explore further" boxes (Wikipedia's `noprint`).
+    ("noprint", NOT_PRINTED),
     ("share", "share/social"),
     ("sharing", "share/social"),
     ("social", "share/social"),
@@ -292,7 +296,17 @@ const PAIRS: &[(&str, &str, &str)] = &[
     ("hide", "mobile", DESKTOP_ONLY),
     ("mobile", "hidden", DESKTOP_ONLY),
     ("hidden", "xs", DESKTOP_ONLY),
+    // Left off the printed page (`d-print-none`, `hidden-print`, `no-print`).
+    ("print", "none", NOT_PRINTED),
+    ("hidden", "print", NOT_PRINTED),
+    ("no", "print", NOT_PRINTED),
+    ("print", "hidden", NOT_PRINTED),
+    ("not", "print", NOT_PRINTED),
 ];
+
+/// Why an element the page's print style leaves out goes: a site prints
+/// its article, and leaves off its menus, share bars and players.
+const NOT_PRINTED: &str = "not printed";
 
 /// Why an element hidden on phones goes: it stands beside the content on
 /// wide screens; the content itself is shown on every screen. (Only the
@@ -400,6 +414,23 @@ mod tests {
         // Shown on phones: "visible-mobile", "mobile-menu" are not hidden.
         let html = format!("<body>{STORY}<div class=\"visible-mobile\"><p>Let us help! Call us.</p></div></body>");
         assert!(text_of(&html).contains("Let us help"));
+    }
+
+    #[test]
+    fn what_the_page_does_not_print_goes_unless_it_holds_the_content() {
+        for class in ["article-interaction d-flex d-print-none", "noprint", "hidden-print", "no-print video"] {
+            let html = format!(
+                "<body><div class=post>{STORY}{STORY}<div class=\"{class}\"><p>Video transcript: music playing.</p></div></div></body>"
+            );
+            let text = text_of(&html);
+            assert!(text.contains("new bridge") && !text.contains("transcript"), "{class}: {text}");
+        }
+        // "print-friendly", "printable": a page laid out for print, shown on screens too.
+        let html = format!("<body><div class=\"printable\">{STORY}</div><div class=\"print-friendly\"><p>Video transcript.</p></div></body>");
+        assert!(text_of(&html).contains("transcript"));
+        // The article itself, classed so by a careless template, stays.
+        let html = format!("<body><div class=\"post d-print-none\">{STORY}{STORY}{STORY}</div><p>Footer.</p></body>");
+        assert!(text_of(&html).contains("new bridge"));
     }
 
     /// The site's header comes before the page's title; one after it heads a section of the page.
