@@ -5,7 +5,8 @@
 //! breadcrumbs, pagination, sidebars, menus and pop-ups, and what a class
 //! hides on phones (`hidden-mobile`, `hidden-xs`): furniture shown beside
 //! the content where the screen has room, or leaves off the printed page
-//! (`d-print-none`, `no-print`, `noprint`).
+//! (`d-print-none`, `no-print`, `noprint`), and what the site asks search
+//! engines never to quote (`data-nosnippet`).
 //!
 //! Words are matched whole, after splitting at punctuation and camel-case
 //! humps, so `ad` hits `ad-slot` and `topAd` but never `add`, `header`,
@@ -304,6 +305,12 @@ const PAIRS: &[(&str, &str, &str)] = &[
     ("not", "print", NOT_PRINTED),
 ];
 
+/// Why an element marked `data-nosnippet` goes: the site asks search
+/// engines never to quote it, as it does for its notices, menus and
+/// disclaimers. A paywalled article so marked is most of its page, and the
+/// guard keeps it.
+const NO_SNIPPET: &str = "marked data-nosnippet (not for quoting)";
+
 /// Why an element the page's print style leaves out goes: a site prints
 /// its article, and leaves off its menus, share bars and players.
 const NOT_PRINTED: &str = "not printed";
@@ -334,6 +341,9 @@ impl DomFilter for BoilerplateContainers {
         }
         if el.name() == "form" && attr(el, "method").is_some_and(|m| m.trim().eq_ignore_ascii_case("post")) {
             return Some(REPLY_FORM);
+        }
+        if attr(el, "data-nosnippet").is_some() {
+            return Some(NO_SNIPPET);
         }
         let mut reason = None;
         // On a link or a heading, "header" names a style ("header-500", "section-header"), not the page's header.
@@ -430,6 +440,18 @@ mod tests {
         assert!(text_of(&html).contains("transcript"));
         // The article itself, classed so by a careless template, stays.
         let html = format!("<body><div class=\"post d-print-none\">{STORY}{STORY}{STORY}</div><p>Footer.</p></body>");
+        assert!(text_of(&html).contains("new bridge"));
+    }
+
+    #[test]
+    fn what_search_engines_may_not_quote_goes_unless_it_is_the_article() {
+        let html = format!(
+            "<body><div class=post>{STORY}{STORY}<div data-nosnippet><p>Prices shown are in US dollars.</p></div></div></body>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("new bridge") && !text.contains("Prices shown"), "{text}");
+        // A paywalled article so marked is the page, and stays.
+        let html = format!("<body><div data-nosnippet>{STORY}{STORY}{STORY}</div><p>Footer.</p></body>");
         assert!(text_of(&html).contains("new bridge"));
     }
 
