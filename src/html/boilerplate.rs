@@ -2,10 +2,10 @@
 //! `id`: share and social bars, ads and sponsored blocks, related and
 //! recommended stories, newsletter and paywall prompts, cookie and consent
 //! banners, comments, forum signatures and poster details, author boxes, tag clouds,
-//! breadcrumbs, pagination, sidebars, menus and pop-ups, and what a class
-//! hides on phones (`hidden-mobile`, `hidden-xs`): furniture shown beside
-//! the content where the screen has room, or leaves off the printed page
-//! (`d-print-none`, `no-print`, `noprint`), and what the site asks search
+//! breadcrumbs, pagination, sidebars, menus and pop-ups; what a class hides
+//! on phones (`hidden-mobile`, `hidden-xs`: furniture shown beside the
+//! content where the screen has room) or leaves off the printed page
+//! (`d-print-none`, `no-print`, `noprint`); and what the site asks search
 //! engines never to quote (`data-nosnippet`).
 //!
 //! Words are matched whole, after splitting at punctuation and camel-case
@@ -421,7 +421,7 @@ mod tests {
         // The article itself, classed so by a careless template, stays.
         let html = format!("<body><div class=\"post hidden-mobile\">{STORY}{STORY}{STORY}</div><p>Footer.</p></body>");
         assert!(text_of(&html).contains("new bridge"));
-        // Shown on phones: "visible-mobile", "mobile-menu" are not hidden.
+        // "visible-mobile" is shown on phones.
         let html = format!("<body>{STORY}<div class=\"visible-mobile\"><p>Let us help! Call us.</p></div></body>");
         assert!(text_of(&html).contains("Let us help"));
     }
