@@ -278,7 +278,7 @@ mod tests {
         let laid_out = state.replace(',', ",\n  ");
         let html = format!("<body>{story}<div>{laid_out}</div></body>");
         assert!(text_of(&html).contains("painterId"));
-        // Minified, with titles holding spaces (one in 37 characters here): fewer spaces than keys.
+        // Minified, with titles holding spaces (one in 37 characters here): under two spaces a key.
         let item = "{\"id\":\"gid://shop/Product/82\",\"title\":\"Black Long Resistance Bands Set with Handles\",\"price\":\"99.97\"},";
         let widget = format!("{{\"layout\":2,\"buttonText\":\"Buy now\",\"products\":[{}{{}}]}}", item.repeat(6));
         let spaces = widget.bytes().filter(u8::is_ascii_whitespace).count();
