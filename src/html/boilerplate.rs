@@ -121,7 +121,10 @@ const HEADER: &str = "header";
 /// links and a short tagline.
 const HEADER_PROSE: usize = 60;
 
-/// Why a caption or credit goes, unless it is longer than [`CAPTION_MAX`].
+/// Why a caption or credit goes, unless it is longer than [`CAPTION_MAX`]
+/// or holds a heading: a caption is a line under a picture, and an element
+/// so classed with a heading in it is a card (a shop's `product-caption`
+/// holds each product's name and description).
 const CAPTION: &str = "caption or credit";
 
 /// Visible characters above which an element marked as a caption or credit
@@ -372,11 +375,12 @@ impl DomFilter for BoilerplateContainers {
     }
 
     /// A share link with more text than a button is a quote of the article;
-    /// a "caption" of more than [`CAPTION_MAX`] characters is a section.
+    /// a "caption" of more than [`CAPTION_MAX`] characters is a section, and
+    /// one with a heading a card.
     fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (why == REPLY_FORM && (!sizes.holds_text_box(i) || sizes.holds_h1(i)))
             || (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
-            || (why == CAPTION && sizes.visible[i] > CAPTION_MAX)
+            || (why == CAPTION && (sizes.visible[i] > CAPTION_MAX || sizes.holds_heading(i)))
             || (why == HEADER && (sizes.after_h1(i) || (sizes.holds_h1(i) && sizes.in_long_runs(i) >= HEADER_PROSE)))
     }
 }
@@ -560,6 +564,16 @@ mod tests {
         // Over 600 characters, and too little of the page for the guard to spare it.
         let (story, section) = (STORY.repeat(20), format!("<div class=\"feature-caption\">{}</div>", STORY.repeat(10)));
         assert_eq!(text_of(&format!("<body><div>{story}{section}</div></body>")).matches("The council").count(), 30);
+        // A shop's cards, each a "caption" under its picture with the product's name in a heading.
+        let card = |name: &str| {
+            format!(
+                "<li><img src=/a.jpg><div class=\"product-caption\"><h3><a href=/p>{name}</a></h3>\
+                 <div>The {name} is a sturdy canvas bag for the road.</div></div></li>"
+            )
+        };
+        let html = format!("<body><ul>{}{}{}</ul></body>", card("Gear Bag"), card("Wash Bag"), card("Tool Roll"));
+        let text = text_of(&html);
+        assert!(text.contains("Wash Bag\n\nThe Wash Bag is a sturdy") && text.contains("Tool Roll"), "{text}");
     }
 
     #[test]

@@ -442,6 +442,8 @@ pub(crate) struct SubtreeText {
     fields: Vec<u32>,
     /// Boxes to write text in (`textarea`).
     areas: Vec<u32>,
+    /// Headings (`h1` to `h6`).
+    headings: Vec<u32>,
     /// The first `<h1>` of the page and its ancestors: the elements that hold it.
     h1_holders: Vec<usize>,
     /// Where the first `<h1>`'s subtree ends.
@@ -452,7 +454,7 @@ impl SubtreeText {
     fn new(dom: &Dom<'_>) -> Self {
         let n = dom.len();
         let (mut visible, mut link, mut long) = (vec![0; n], vec![0; n], vec![0; n]);
-        let (mut fields, mut areas) = (vec![0u32; n], vec![0u32; n]);
+        let (mut fields, mut areas, mut headings) = (vec![0u32; n], vec![0u32; n], vec![0u32; n]);
         let mut h1 = None;
         // Descendants come after their ancestor, so walking backwards finishes
         // every subtree before its root is reached.
@@ -465,7 +467,11 @@ impl SubtreeText {
             }
             match dom.nodes[i].tag() {
                 "a" => link[i] = visible[i],
-                "h1" => h1 = Some(i),
+                "h1" => {
+                    h1 = Some(i);
+                    headings[i] += 1;
+                }
+                "h2" | "h3" | "h4" | "h5" | "h6" => headings[i] += 1,
                 "input" | "select" => fields[i] += 1,
                 "textarea" => {
                     fields[i] += 1;
@@ -480,16 +486,22 @@ impl SubtreeText {
                 long[p] += long[i];
                 fields[p] += fields[i];
                 areas[p] += areas[i];
+                headings[p] += headings[i];
             }
         }
         let h1_end = h1.map(|i| dom.nodes[i].end as usize);
         let h1_holders = h1.into_iter().flat_map(|i| std::iter::once(i).chain(dom.ancestors(i))).collect();
-        SubtreeText { visible, link, long, fields, areas, h1_holders, h1_end }
+        SubtreeText { visible, link, long, fields, areas, headings, h1_holders, h1_end }
     }
 
     /// Whether the subtree holds a box to write text in (`textarea`).
     pub(crate) fn holds_text_box(&self, i: usize) -> bool {
         self.areas[i] > 0
+    }
+
+    /// Whether the subtree holds a heading (`h1` to `h6`).
+    pub(crate) fn holds_heading(&self, i: usize) -> bool {
+        self.headings[i] > 0
     }
 
     /// Whether the subtree holds the page's first `<h1>`.
