@@ -106,6 +106,16 @@ const REPLY_FORM: &str = "reply or comment form";
 /// longer than a button's: a "click to tweet" quote is the article's text.
 const SHARE_LINK: &str = "link to a share endpoint";
 
+/// Why a share bar or social widget goes, unless it holds [`SOCIAL_PROSE`]
+/// characters of prose: then the word came from a section's id, made of its
+/// heading ("sql-for-update-share", "the-social-contract").
+const SOCIAL: &str = "share/social";
+
+/// Characters in runs of 60 or more above which an element named for
+/// sharing is a section of the page: buttons and counters are short, and a
+/// "click to tweet" quote is one sentence.
+const SOCIAL_PROSE: usize = 300;
+
 /// Visible characters above which a share link is a quote, not a button.
 const SHARE_BUTTON_MAX: usize = 40;
 
@@ -146,21 +156,21 @@ const WORDS: &[(&str, &str)] = &[
     // What the site leaves off the printed page is not the article: share
     // bars, menus, players, "explore further" boxes (Wikipedia's `noprint`).
     ("noprint", NOT_PRINTED),
-    ("share", "share/social"),
-    ("sharing", "share/social"),
-    ("social", "share/social"),
-    ("sharebar", "share/social"),
-    ("sharethis", "share/social"),
-    ("addthis", "share/social"),
-    ("socials", "share/social"),
+    ("share", SOCIAL),
+    ("sharing", SOCIAL),
+    ("social", SOCIAL),
+    ("sharebar", SOCIAL),
+    ("sharethis", SOCIAL),
+    ("addthis", SOCIAL),
+    ("socials", SOCIAL),
     // The same, in the languages a site may name its classes in.
-    ("teilen", "share/social"),
-    ("partager", "share/social"),
-    ("compartir", "share/social"),
-    ("condividi", "share/social"),
-    ("partilhar", "share/social"),
-    ("udostepnij", "share/social"),
-    ("fenxiang", "share/social"),
+    ("teilen", SOCIAL),
+    ("partager", SOCIAL),
+    ("compartir", SOCIAL),
+    ("condividi", SOCIAL),
+    ("partilhar", SOCIAL),
+    ("udostepnij", SOCIAL),
+    ("fenxiang", SOCIAL),
     ("werbung", "advertisement"),
     ("publicite", "advertisement"),
     ("publicidad", "advertisement"),
@@ -376,11 +386,12 @@ impl DomFilter for BoilerplateContainers {
 
     /// A share link with more text than a button is a quote of the article;
     /// a "caption" of more than [`CAPTION_MAX`] characters is a section, and
-    /// one with a heading a card.
+    /// one with a heading a card; a share bar with prose in it a section.
     fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (why == REPLY_FORM && (!sizes.holds_text_box(i) || sizes.holds_h1(i)))
             || (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
             || (why == CAPTION && (sizes.visible[i] > CAPTION_MAX || sizes.holds_heading(i)))
+            || (why == SOCIAL && sizes.in_long_runs(i) >= SOCIAL_PROSE)
             || (why == HEADER && (sizes.after_h1(i) || (sizes.holds_h1(i) && sizes.in_long_runs(i) >= HEADER_PROSE)))
     }
 }
@@ -470,6 +481,21 @@ mod tests {
         );
         let text = text_of(&html);
         assert!(text.contains("A hybrid blends") && !text.contains("Guides"), "{text}");
+    }
+
+    /// A manual's section takes its id from its heading; one about sharing is still the manual.
+    #[test]
+    fn a_section_named_for_sharing_by_its_heading_stays() {
+        let prose = "<p>FOR SHARE behaves like FOR NO KEY UPDATE, except that it acquires a shared lock \
+                     rather than an exclusive lock on each retrieved row.</p>";
+        let section = format!("<div class=\"refsect2\" id=\"SQL-FOR-UPDATE-SHARE\"><h3>The Locking Clause</h3>{prose}{prose}{prose}</div>");
+        // Under the share of the page the guard spares.
+        let html = format!("<body><div id=docContent>{}{section}</div></body>", STORY.repeat(12));
+        assert!(text_of(&html).contains("The Locking Clause\n\nFOR SHARE behaves"), "{}", text_of(&html));
+        // A share bar, even with a one-line quote to tweet, goes.
+        let bar = "<div class=\"social-share\"><p>The council approved the new bridge after a long debate, \
+                   said the mayor.</p><a href=/t>Tweet</a></div>";
+        assert!(!text_of(&format!("<body><div>{STORY}{STORY}{bar}</div></body>")).contains("said the mayor"));
     }
 
     #[test]
