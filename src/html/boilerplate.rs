@@ -107,8 +107,9 @@ const REPLY_FORM: &str = "reply or comment form";
 const SHARE_LINK: &str = "link to a share endpoint";
 
 /// Why a share bar or social widget goes, unless it holds [`SOCIAL_PROSE`]
-/// characters of prose: then the word came from a section's id, made of its
-/// heading ("sql-for-update-share", "the-social-contract").
+/// characters of prose (then the word came from a section's id, made of its
+/// heading: "sql-for-update-share", "the-social-contract") or is an embed
+/// ("social-media-embed"): a post the article quotes.
 const SOCIAL: &str = "share/social";
 
 /// Characters in runs of 60 or more above which an element named for
@@ -386,12 +387,14 @@ impl DomFilter for BoilerplateContainers {
 
     /// A share link with more text than a button is a quote of the article;
     /// a "caption" of more than [`CAPTION_MAX`] characters is a section, and
-    /// one with a heading a card; a share bar with prose in it a section.
-    fn spares(&self, _el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
+    /// one with a heading a card; a share bar with prose in it a section, and
+    /// an embedded social post a quote.
+    fn spares(&self, el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (why == REPLY_FORM && (!sizes.holds_text_box(i) || sizes.holds_h1(i)))
             || (why == SHARE_LINK && sizes.visible[i] > SHARE_BUTTON_MAX)
             || (why == CAPTION && (sizes.visible[i] > CAPTION_MAX || sizes.holds_heading(i)))
-            || (why == SOCIAL && sizes.in_long_runs(i) >= SOCIAL_PROSE)
+            || (why == SOCIAL
+                && (sizes.in_long_runs(i) >= SOCIAL_PROSE || name_tokens(el, |t| matches!(t, "embed" | "embedded"))))
             || (why == HEADER && (sizes.after_h1(i) || (sizes.holds_h1(i) && sizes.in_long_runs(i) >= HEADER_PROSE)))
     }
 }
@@ -483,7 +486,8 @@ mod tests {
         assert!(text.contains("A hybrid blends") && !text.contains("Guides"), "{text}");
     }
 
-    /// A manual's section takes its id from its heading; one about sharing is still the manual.
+    /// A manual's section takes its id from its heading; one about sharing is
+    /// still the manual. An embedded post is the article's quote.
     #[test]
     fn a_section_named_for_sharing_by_its_heading_stays() {
         let prose = "<p>FOR SHARE behaves like FOR NO KEY UPDATE, except that it acquires a shared lock \
@@ -496,6 +500,11 @@ mod tests {
         let bar = "<div class=\"social-share\"><p>The council approved the new bridge after a long debate, \
                    said the mayor.</p><a href=/t>Tweet</a></div>";
         assert!(!text_of(&format!("<body><div>{STORY}{STORY}{bar}</div></body>")).contains("said the mayor"));
+        // A post the article quotes, embedded, stays.
+        let post = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The whole point \
+                    of this campaign is to raise awareness.</p>— The Governor</blockquote></div>";
+        let text = text_of(&format!("<body><div>{}{post}{STORY}</div></body>", STORY.repeat(8)));
+        assert!(text.contains("The whole point of this campaign"), "{text}");
     }
 
     #[test]
