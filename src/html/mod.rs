@@ -22,7 +22,9 @@
 //! paragraph score) or its ancestors, except the site's own `footer`, `nav`
 //! and `aside` outside the content landmarks (on a page with little else,
 //! they hold most of its text and still are not content); and no rule drops
-//! `body`, `main`, `[role=main]` or `[itemprop=articleBody]`.
+//! `body`, `main`, `[role=main]` or `[itemprop=articleBody]`. Filters 2
+//! and 3 judge a `<pre>` or `<code>` but nothing inside it, where classes are
+//! a syntax highlighter's tokens ("hljs-comment").
 //! Every drop is reported to the sink with the filter's name and reason. The
 //! tree is walked through a flat, document-order copy, never by recursion.
 
@@ -62,6 +64,13 @@ pub(crate) trait DomFilter: Send + Sync + std::fmt::Debug {
     /// the text of its subtree (a long `<noscript>`, hidden prose, a
     /// click-to-tweet quote).
     fn spares(&self, _el: &Element, _why: &str, _i: usize, _sizes: &SubtreeText) -> bool {
+        false
+    }
+    /// Whether the rule judges what is inside `<pre>` and `<code>`. A rule
+    /// that reads class words does not: there the classes are a syntax
+    /// highlighter's tokens ("hljs-comment", "token tag"), not the page's
+    /// parts, and the code stays whole.
+    fn enters_code(&self) -> bool {
         false
     }
 }
@@ -396,6 +405,7 @@ fn run_filter(
     sizes: &SubtreeText,
     sink: &mut dyn Sink,
 ) {
+    let skip_code = !filters.iter().any(|f| f.enters_code());
     let mut i = 0;
     while i < dom.len() {
         let node = &dom.nodes[i];
@@ -424,6 +434,10 @@ fn run_filter(
                     i = node.end as usize;
                     continue;
                 }
+            }
+            if skip_code && matches!(el.name(), "pre" | "code") {
+                i = node.end as usize;
+                continue;
             }
         }
         i += 1;
@@ -576,6 +590,18 @@ pub(crate) mod tests {
     /// The extracted text of `html`.
     pub(crate) fn text_of(html: &str) -> String {
         extract(html).text
+    }
+
+    /// A highlighter's classes inside code name tokens, not the page's parts;
+    /// a form control there is still no text.
+    #[test]
+    fn code_keeps_what_its_highlighter_classes_name() {
+        let story = "<p>The pull command fetches the branch you are on and merges it into your copy.</p>";
+        let code = "<pre><code class=\"language-bash hljs\"><span class=\"hljs-comment\"># fetch the branch you are on</span>\n\
+                    git pull<span class=\"token nav\"> --rebase</span><textarea>edit me</textarea></code></pre>";
+        let text = text_of(&format!("<body><article>{story}{code}{story}</article></body>"));
+        assert!(text.contains("# fetch the branch you are on\ngit pull --rebase"), "{text}");
+        assert!(!text.contains("edit me"), "{text}");
     }
 
     #[test]
