@@ -194,16 +194,16 @@ impl DomFilter for NonContent {
         false
     }
 
-    /// A long `<noscript>` is the page as served without scripts; hidden
-    /// prose is a closed tab, and a hidden element that is most of the page
-    /// is the page waiting for a script, unless either is a schema.org
-    /// `itemscope` copy.
     /// A script, a form control or hidden text inside code is no more the
     /// page's text than anywhere else.
     fn enters_code(&self) -> bool {
         true
     }
 
+    /// A long `<noscript>` is the page as served without scripts; hidden
+    /// prose is a closed tab, and a hidden element that is most of the page
+    /// is the page waiting for a script, unless either is a schema.org
+    /// `itemscope` copy.
     fn spares(&self, el: &Element, why: &str, i: usize, sizes: &SubtreeText) -> bool {
         (el.name() == "noscript" && sizes.visible[i] >= NOSCRIPT_CONTENT)
             || (why == HIDDEN
